@@ -1,0 +1,45 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { parse } from 'yaml';
+
+/*
+ * One engine, many atlases: ATLAS_ROOT points at the folder holding content/ and data/
+ * (this repository by default; a test fixture in tests/). The rest comes from data/site.yaml.
+ */
+const root = resolve(process.env.ATLAS_ROOT ?? '.');
+const siteConfig = parse(readFileSync(resolve(root, 'data/site.yaml'), 'utf8'));
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? siteConfig.site;
+const rootHash = createHash('sha256').update(root).digest('hex').slice(0, 12);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Each atlas root keeps its own content cache, so building a fixture never reuses another atlas's entries.
+  cacheDir: `./node_modules/.astro-cache/${rootHash}`,
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Astro 7's default processor is not unified; remark plugins need the unified one.
+    processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
+      filter: (page) => !page.includes('/embed/'),
+    }),
+  ],
+  vite: {
+    define: { 'import.meta.env.ATLAS_ROOT': JSON.stringify(root) },
+  },
+});

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * npm run build — validate, build into a temporary folder, index for search, then swap it in.
+ * A failure at any step leaves the previous dist/ exactly as it was.
+ *
+ * Environment: ATLAS_ROOT (folder with content/ and data/, default .), DIST_DIR (default dist),
+ * BASE_PATH (sub-path, e.g. /atlas-ikm/), SITE_URL (absolute origin for canonical links).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblems, validateAtlas } from '../src/validate/index.ts';
+import { postBuild } from './lib/post-build.ts';
+
+const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(process.env.ATLAS_ROOT ?? '.');
+const dist = resolve(process.env.DIST_DIR ?? 'dist');
+const tmp = `${dist}.tmp-${process.pid}`;
+const old = `${dist}.old-${process.pid}`;
+
+function fail(message: string): never {
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(message);
+  console.error(`Build failed; ${existsSync(dist) ? `the previous ${dist} is untouched` : 'nothing was written'}.`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const { problems } = validateAtlas(root);
+if (problems.length > 0) fail(formatProblems(problems));
+
+const astro = spawnSync(process.execPath, [resolve(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+  cwd: project,
+  stdio: 'inherit',
+  env: { ...process.env, ATLAS_ROOT: root, OUT_DIR: tmp, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) fail(`astro build exited with ${astro.status ?? astro.signal}.`);
+
+try {
+  await postBuild(tmp);
+} catch (err) {
+  fail(`After the build: ${(err as Error).message}`);
+}
+
+// Swap: two renames on one file system, so a reader never sees a half-written site.
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(tmp, dist);
+rmSync(old, { recursive: true, force: true });
+console.log(`Built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,51 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+/**
+ * A plain static file server for a built dist/ on 127.0.0.1, the way a static host serves it:
+ * directory → index.html, unknown path → 404.html with status 404, optional base sub-path.
+ */
+export function serve(dir: string, opts: { port?: number; base?: string } = {}): Promise<{ server: Server; url: string }> {
+  const base = (opts.base ?? '/').replace(/\/?$/, '/');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = (file: string, status = 200) => {
+      res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+    };
+    const notFound = () => (existsSync(join(dir, '404.html')) ? send(join(dir, '404.html'), 404) : (res.writeHead(404), res.end('not found')));
+    if (!path.startsWith(base)) return notFound();
+    const rel = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, rel);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: `${path}/` });
+        return res.end();
+      }
+      file = join(file, 'index.html');
+    }
+    return existsSync(file) ? send(file) : notFound();
+  });
+  return new Promise((resolve) => {
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}${base}` });
+    });
+  });
+}

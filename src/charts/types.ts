@@ -1,0 +1,78 @@
+// Public input/output types of the chart module, plus the small contract every
+// chart kind implements. The module knows nothing about Astro or the data files.
+import type { Markish, PlotOptions } from '@observablehq/plot';
+
+export type ChartKind = 'bar' | 'line' | 'grouped-bar' | 'stacked-bar' | 'tilemap' | 'geomap';
+
+export interface ChartDatum {
+  x: string;
+  xLabel: string;
+  y: number | null;
+  group?: string;
+  groupLabel?: string;
+}
+
+export interface Tile {
+  code: string;
+  short: string;
+  name: string;
+  col: number;
+  row: number;
+}
+
+export interface MapPoint {
+  lat: number;
+  lon: number;
+  label: string;
+}
+
+export interface ChartInput {
+  kind: ChartKind;
+  /** Stable chart id; element ids are derived from it ("chart-<id>-wide-title"). */
+  id: string;
+  /** Goes into the svg <title>. */
+  title: string;
+  /** Language of the summary sentence and of the few legend words. */
+  lang: 'id' | 'en';
+  /** Locale of axis tick numbers, e.g. 'id-ID' or 'en-GB'. */
+  intlLocale: string;
+  xLabel: string;
+  yLabel: string;
+  /** Formats a value with its unit, e.g. "6,19%". Used for value labels, legends and the summary. */
+  format: (n: number) => string;
+  data: ChartDatum[];
+  tiles?: Tile[];
+  highlight?: string[];
+  points?: MapPoint[];
+}
+
+export interface RenderedChart {
+  wide: string;
+  narrow: string;
+  summary: string;
+}
+
+// ---- internal contract between render.ts and kinds/*.ts ----
+
+export interface Variant {
+  name: 'wide' | 'narrow';
+  width: number;
+  narrow: boolean;
+}
+
+/** What a kind module receives for one variant. */
+export interface KindContext {
+  input: ChartInput;
+  variant: Variant;
+}
+
+/** Plot options a kind returns; render.ts adds document, className and width. */
+export type KindPlot = Omit<PlotOptions, 'document' | 'className' | 'width' | 'title' | 'subtitle' | 'caption'> & {
+  height: number;
+  marks: Markish[];
+};
+
+export interface KindModule {
+  plot: (context: KindContext) => KindPlot;
+  summary: (input: ChartInput) => string;
+}

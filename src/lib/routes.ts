@@ -1,0 +1,80 @@
+import type { Locale, SiteConfig } from '../schemas/index.ts';
+
+/** Every kind of page the engine makes. */
+export type RouteKind =
+  | 'home'
+  | 'page'
+  | 'regions'
+  | 'region'
+  | 'clusters'
+  | 'cluster'
+  | 'programs'
+  | 'program'
+  | 'sources'
+  | 'figures'
+  | 'figure'
+  | 'chart'
+  | 'embed';
+
+export interface Route {
+  /** Site path without the base, with leading and trailing slash: "/klaster/tenun-ulos-samosir/". */
+  path: string;
+  locale: Locale;
+  kind: RouteKind;
+  /** Same key in every language: the language switch and hreflang pair routes by it. */
+  key: string;
+  /** The entity (slug, figure id, series id, page name) the page is about, if any. */
+  ref?: string;
+}
+
+/** What exists, in the few words routing needs. */
+export interface Inventory {
+  regions: string[];
+  clusters: Record<Locale, string[]>;
+  programs: Record<Locale, string[]>;
+  /** Free pages: name pairs translations, path is the URL segment ('' for the home page). */
+  pages: { name: string; locale: Locale; path: string }[];
+  figures: string[];
+  series: string[];
+}
+
+export const LOCALE_PREFIX: Record<Locale, string> = { id: '/', en: '/en/' };
+
+/** Builds the path of a route from URL segments, in a locale. */
+export function localePath(locale: Locale, ...segments: string[]): string {
+  const rest = segments.filter(Boolean).join('/');
+  return LOCALE_PREFIX[locale] + (rest ? `${rest}/` : '');
+}
+
+/** The whole route table: one place decides every URL of the site. */
+export function buildRoutes(site: SiteConfig, inv: Inventory): Route[] {
+  const routes: Route[] = [];
+  for (const locale of ['id', 'en'] as const) {
+    const seg = (k: keyof SiteConfig['collections']) => site.collections[k].path[locale];
+    for (const p of inv.pages.filter((p) => p.locale === locale)) {
+      routes.push({ path: localePath(locale, p.path), locale, kind: p.name === 'index' ? 'home' : 'page', key: `page:${p.name}`, ref: p.name });
+    }
+    routes.push({ path: localePath(locale, seg('regions')), locale, kind: 'regions', key: 'regions' });
+    for (const s of inv.regions) routes.push({ path: localePath(locale, seg('regions'), s), locale, kind: 'region', key: `region:${s}`, ref: s });
+    routes.push({ path: localePath(locale, seg('clusters')), locale, kind: 'clusters', key: 'clusters' });
+    for (const s of inv.clusters[locale]) routes.push({ path: localePath(locale, seg('clusters'), s), locale, kind: 'cluster', key: `cluster:${s}`, ref: s });
+    routes.push({ path: localePath(locale, seg('programs')), locale, kind: 'programs', key: 'programs' });
+    for (const s of inv.programs[locale]) routes.push({ path: localePath(locale, seg('programs'), s), locale, kind: 'program', key: `program:${s}`, ref: s });
+    routes.push({ path: localePath(locale, site.paths.sources[locale]), locale, kind: 'sources', key: 'sources' });
+    routes.push({ path: localePath(locale, site.paths.figures[locale]), locale, kind: 'figures', key: 'figures' });
+    for (const id of inv.figures) routes.push({ path: localePath(locale, site.paths.figures[locale], id), locale, kind: 'figure', key: `figure:${id}`, ref: id });
+    for (const id of inv.series) {
+      routes.push({ path: localePath(locale, site.paths.charts[locale], id), locale, kind: 'chart', key: `chart:${id}`, ref: id });
+      routes.push({ path: localePath(locale, 'embed', id), locale, kind: 'embed', key: `embed:${id}`, ref: id });
+    }
+  }
+  return routes;
+}
+
+/** Paths claimed by more than one route (e.g. a page whose `path` equals a collection's URL word). */
+export function routeCollisions(routes: Route[]): { path: string; keys: string[] }[] {
+  const byPath = new Map<string, string[]>();
+  for (const r of routes) byPath.set(r.path, [...new Set([...(byPath.get(r.path) ?? []), r.key])]);
+  // The same key twice is a duplicate id, reported where the id is written; here only distinct pages clash.
+  return [...byPath].filter(([, keys]) => keys.length > 1).map(([path, keys]) => ({ path, keys }));
+}

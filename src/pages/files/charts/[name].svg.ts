@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { atlas } from '../../../lib/atlas.ts';
+import { renderedSeries } from '../../../lib/chart-render.ts';
+import { standaloneSvg } from '../../../lib/downloads.ts';
+
+// One SVG per chart and language: /files/charts/<id>.<locale>.svg
+export function getStaticPaths() {
+  return [...atlas().series.keys()].flatMap((id) => (['id', 'en'] as const).map((locale) => ({ params: { name: `${id}.${locale}` }, props: { id, locale } })));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { id, locale } = props as { id: string; locale: 'id' | 'en' };
+  return new Response(standaloneSvg(renderedSeries(id, locale).wide), { headers: { 'Content-Type': 'image/svg+xml' } });
+};

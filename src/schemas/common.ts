@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+
+/** Locales every atlas speaks. The engine's UI strings (src/lib/i18n.ts) exist for these. */
+export const LOCALES = ['id', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const slug = z
+  .string({ error: 'a slug (lowercase letters, digits and hyphens)' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a slug (lowercase letters, digits and hyphens, e.g. "tenun-ulos-samosir")' });
+
+/** Ids of figures, sources, series: lowercase, may contain dots, underscores and hyphens (they become URLs). */
+export const recordId = z
+  .string({ error: 'an id (lowercase letters, digits, ".", "_" and "-")' })
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'an id (lowercase letters, digits, ".", "_" and "-", e.g. "ikm.units.2019")' });
+
+/** Text in both languages: `{ id: "...", en: "..." }`. */
+export const localized = z.object(
+  {
+    id: z.string({ error: 'Indonesian text' }).min(1, { error: 'non-empty Indonesian text' }),
+    en: z.string({ error: 'English text' }).min(1, { error: 'non-empty English text' }),
+  },
+  { error: 'text in both languages: { id: "…", en: "…" }' },
+).strict();
+export type Localized = z.infer<typeof localized>;
+
+function validDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const isoDate = z
+  .string({ error: 'a date written as a quoted string, e.g. "2019-11-03"' })
+  .refine((s) => {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+    if (!m) return false;
+    const [, y, mo, d] = m;
+    if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return false;
+    if (d !== undefined && !validDay(Number(y), Number(mo), Number(d))) return false;
+    return true;
+  }, { error: 'a date like "2019-11-03", "2019-11" or "2019" (a real calendar date)' });
+
+/** A full day, for "updated" fields that drive feeds. */
+export const isoDay = z
+  .string({ error: 'a date written as a quoted string, e.g. "2026-11-23"' })
+  .refine((s) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    return !!m && validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  }, { error: 'a full date like "2026-11-23" (a real calendar date)' });
+
+/**
+ * The period a figure describes: a year ("2019"), a quarter ("2019-Q3"), a half ("2018-H1"),
+ * a month ("2019-11"), a day ("2019-11-01"), or a range of any two of those ("2015/2018").
+ */
+const PERIOD_PART = /^\d{4}(-Q[1-4]|-H[12]|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const period = z
+  .string({ error: 'a period written as a quoted string, e.g. "2019", "2019-Q3" or "2015/2018"' })
+  .refine((s) => {
+    const parts = s.split('/');
+    return parts.length <= 2 && parts.every((p) => PERIOD_PART.test(p)) && (parts.length === 1 || parts[0]! < parts[1]!);
+  }, { error: 'a period like "2019", "2019-Q3", "2018-H1", "2019-11", "2019-11-01" or a range "2015/2018" (start before end)' });
+
+export const year = z
+  .number({ error: 'a year as a number, e.g. 2013' })
+  .int({ error: 'a whole year, e.g. 2013' })
+  .min(1800, { error: 'a year from 1800 on' })
+  .max(2100, { error: 'a year before 2100' });
+
+export const coordinates = z
+  .object(
+    {
+      lat: z.number({ error: 'a latitude in decimal degrees' }).min(-90).max(90),
+      lon: z.number({ error: 'a longitude in decimal degrees' }).min(-180).max(180),
+    },
+    { error: 'coordinates { lat: …, lon: … } in decimal degrees' },
+  )
+  .strict();
+export type Coordinates = z.infer<typeof coordinates>;
+
+/** A region code as written in the regions table (e.g. "12"; Kemendagri codes are two digits). */
+export const regionCode = z
+  .string({ error: 'a region code written as a quoted string, e.g. "12"' })
+  .regex(/^[0-9A-Za-z.]{1,8}$/, { error: 'a region code such as "12"' });
+
+export const url = z
+  .string({ error: 'a web address' })
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' || u.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, { error: 'a web address starting with https:// or http://' });

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { isoDay, localized, recordId } from './common.ts';
+
+export const CHART_KINDS = ['bar', 'line', 'grouped-bar', 'stacked-bar', 'tilemap', 'geomap'] as const;
+export const X_TYPES = ['period', 'category', 'region', 'year'] as const;
+
+const fieldName = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'a CSV column name (lowercase, digits, "_")' });
+
+/** Metadata of one table of data behind a chart (data/series/<id>.yaml beside <id>.csv). */
+export const seriesMetaSchema = z
+  .object({
+    title: localized,
+    description: localized,
+    unit: z.string({ error: 'a unit id from data/units.yaml' }),
+    x: z.object({ field: fieldName, type: z.enum(X_TYPES, { error: `one of ${X_TYPES.join(', ')}` }), label: localized }).strict(),
+    y: z.object({ field: fieldName, label: localized }).strict(),
+    group: z
+      .object({ field: fieldName, label: localized, values: z.record(z.string(), localized) })
+      .strict()
+      .optional(),
+    /** Optional per-value labels for category x values. */
+    categories: z.record(z.string(), localized).optional(),
+    chart: z.enum(CHART_KINDS, { error: `one of ${CHART_KINDS.join(', ')}` }),
+    sources: z.array(recordId).min(1, { error: 'at least one source id' }),
+    note: localized.optional(),
+    updated: isoDay,
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if ((s.chart === 'grouped-bar' || s.chart === 'stacked-bar') && !s.group) ctx.addIssue({ code: 'custom', path: ['group'], message: `a group column for a ${s.chart} chart` });
+    if (s.chart === 'tilemap' && s.x.type !== 'region') ctx.addIssue({ code: 'custom', path: ['x', 'type'], message: 'x type "region" for a tilemap' });
+  });
+export type SeriesMeta = z.infer<typeof seriesMetaSchema>;
+
+export interface SeriesRow {
+  x: string;
+  y: number | null;
+  group?: string;
+  source?: string;
+  figure?: string;
+  /** 1-based CSV line, kept for messages. */
+  line: number;
+}

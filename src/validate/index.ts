@@ -1,0 +1,30 @@
+import { loadContent, type AtlasContent } from './load-content.ts';
+import { loadData, type AtlasData } from './load-data.ts';
+import { AtlasError, type Problem } from './problems.ts';
+import { checkRelations } from './relations.ts';
+import type { Inventory } from '../lib/routes.ts';
+
+export interface ValidatedAtlas {
+  data: AtlasData;
+  content: AtlasContent;
+  inventory: Inventory;
+}
+
+/** Reads and checks a whole atlas (data/ and content/ under root); collects every problem at once. */
+export function validateAtlas(root: string): { atlas?: ValidatedAtlas; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const data = loadData(root, problems);
+  const content = loadContent(root, problems);
+  if (!data) return { problems };
+  const inventory = checkRelations(data, content, problems);
+  return { atlas: { data, content, inventory }, problems };
+}
+
+/** Same, but throws an AtlasError listing every problem. */
+export function loadAtlasOrThrow(root: string): ValidatedAtlas {
+  const { atlas, problems } = validateAtlas(root);
+  if (problems.length > 0 || !atlas) throw new AtlasError(problems);
+  return atlas;
+}
+
+export { formatProblem, formatProblems, AtlasError, type Problem } from './problems.ts';

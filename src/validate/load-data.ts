@@ -1,0 +1,293 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { z as zod } from 'astro/zod';
+import {
+  conflictSchema,
+  figureSchema,
+  localized,
+  REGION_COLUMNS,
+  REGION_NUMERIC_COLUMNS,
+  regionSchema,
+  regionSetSchema,
+  regionsMetaSchema,
+  seriesMetaSchema,
+  siteSchema,
+  sourceSchema,
+  unitsFileSchema,
+  type Conflict,
+  type Figure,
+  type Localized,
+  type Region,
+  type RegionSet,
+  type RegionsMeta,
+  type SeriesMeta,
+  type SeriesRow,
+  type SiteConfig,
+  type Source,
+  type Unit,
+} from '../schemas/index.ts';
+import { csvNumber, parseCsv } from './csv.ts';
+import { show, type Problem } from './problems.ts';
+import { readText } from './read.ts';
+import { parseYaml } from './yaml.ts';
+import { zodProblems } from './zod-problems.ts';
+
+export interface FigureRecord extends Figure {
+  topic: string;
+  file: string;
+  line?: number;
+  /** Line of each field, so a wrong reference points at its own line. */
+  lines: Record<string, number | undefined>;
+}
+export interface SeriesRecord {
+  id: string;
+  meta: SeriesMeta;
+  rows: SeriesRow[];
+  file: string;
+  csvFile: string;
+}
+export interface Located<T> {
+  value: T;
+  file: string;
+  line?: number;
+  lines: Record<string, number | undefined>;
+}
+
+/** Everything in data/, parsed and schema-checked (cross-references are checked in relations.ts). */
+export interface AtlasData {
+  site: SiteConfig;
+  sources: Located<Source>[];
+  units: Record<string, Unit>;
+  topics: Record<string, Localized>;
+  figures: FigureRecord[];
+  conflicts: Located<Conflict>[];
+  regions: Located<Region>[];
+  regionsMeta: RegionsMeta;
+  regionSets: Located<RegionSet>[];
+  series: SeriesRecord[];
+  /**
+   * Ids of records that exist but failed their schema (already reported):
+   * references to them are not reported again, so one typo gives one message.
+   */
+  brokenIds: Set<string>;
+  /** Kinds of records whose file could not be read at all: references to them are not checked. */
+  unreadable: Set<string>;
+}
+
+/** Strings in data end up in HTML; these never belong there. */
+const UNSAFE_TEXT = /<\s*\/?\s*script\b|javascript\s*:|<\s*iframe\b|\bon[a-z]+\s*=\s*["']/i;
+
+function unsafeStrings(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; text: string }[] {
+  if (typeof value === 'string') return UNSAFE_TEXT.test(value) ? [{ path, text: value }] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => unsafeStrings(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => unsafeStrings(v, [...path, k]));
+  return [];
+}
+
+function checkUnsafe(data: unknown, file: string, lineOf: (p: readonly PropertyKey[]) => number | undefined, problems: Problem[]) {
+  for (const hit of unsafeStrings(data)) {
+    problems.push({ file, line: lineOf(hit.path), field: hit.path.join('.') || '(root)', expected: 'plain text (no <script>, event handlers or javascript: URLs)', found: show(hit.text) });
+  }
+}
+
+/** Reads a YAML file and checks it against a schema; returns the parsed value with line lookup. */
+function loadYaml<S extends z.ZodType>(root: string, path: string, schema: S, problems: Problem[]) {
+  const file = relative(root, path);
+  const text = readText(path, root, problems);
+  if (text === undefined) return undefined;
+  const parsed = parseYaml(text, file, problems);
+  if (!parsed) return undefined;
+  checkUnsafe(parsed.data, file, parsed.lineOf, problems);
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    problems.push(...zodProblems(result.error, parsed.data, { file, line: parsed.lineOf }));
+    return undefined;
+  }
+  return { value: result.data as z.output<S>, file, lineOf: parsed.lineOf };
+}
+
+function listFiles(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** A figures file: a topic and a list of figures (the figures are checked one by one). */
+const figuresHeadSchema = zod.object({ topic: localized, figures: zod.array(zod.unknown(), { error: 'a list of figures' }).min(1, { error: 'at least one figure' }) }).strict();
+
+/**
+ * Reads a YAML list of records (at `listPath` in the file) and checks each record on its own,
+ * so one bad record is reported alone and the others still count for cross-references.
+ */
+function loadList<S extends z.ZodType>(root: string, path: string, listPath: string[], schema: S, problems: Problem[], brokenIds: Set<string>): Located<z.output<S>>[] | undefined {
+  const file = relative(root, path);
+  const text = readText(path, root, problems);
+  if (text === undefined) return undefined;
+  const parsed = parseYaml(text, file, problems);
+  if (!parsed) return undefined;
+  let list: unknown = parsed.data;
+  for (const k of listPath) list = list && typeof list === 'object' ? (list as Record<string, unknown>)[k] : undefined;
+  if (!Array.isArray(list)) {
+    if (listPath.length === 0) problems.push({ file, line: parsed.lineOf([]), field: '(root)', expected: 'a list of records, each starting with "- id: …"', found: show(list) });
+    return [];
+  }
+  checkUnsafe(parsed.data, file, parsed.lineOf, problems);
+  const out: Located<z.output<S>>[] = [];
+  list.forEach((item, i) => {
+    const at = [...listPath, i];
+    const result = schema.safeParse(item);
+    const unsafe = unsafeStrings(item).length > 0;
+    if (!result.success || unsafe) {
+      if (!result.success) problems.push(...zodProblems(result.error, item, { file, line: (p) => parsed.lineOf([...at, ...p]), fieldPrefix: listPath.length ? [...listPath, i].join('.') : String(i) }));
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') brokenIds.add(id);
+      return;
+    }
+    const lines: Record<string, number | undefined> = {};
+    if (item && typeof item === 'object') for (const k of Object.keys(item)) lines[k] = parsed.lineOf([...at, k]);
+    out.push({ value: result.data, file, line: parsed.lineOf(at), lines });
+  });
+  return out;
+}
+
+export function loadData(root: string, problems: Problem[]): AtlasData | undefined {
+  const data = join(root, 'data');
+  const site = loadYaml(root, join(data, 'site.yaml'), siteSchema, problems);
+
+  const brokenIds = new Set<string>();
+  const unreadable = new Set<string>();
+  const sources = loadList(root, join(data, 'sources.yaml'), [], sourceSchema, problems, brokenIds) ?? (unreadable.add('sources'), []);
+
+  const unitsFile = loadYaml(root, join(data, 'units.yaml'), unitsFileSchema, problems);
+  if (!unitsFile) unreadable.add('units');
+  const units = unitsFile?.value ?? {};
+
+  const topics: Record<string, Localized> = {};
+  const figures: FigureRecord[] = [];
+  const figureFiles = listFiles(join(data, 'figures'), '.yaml');
+  if (figureFiles.length === 0) problems.push({ file: 'data/figures/', field: '(folder)', expected: 'at least one <topic>.yaml file of figures', found: 'none' });
+  for (const path of figureFiles) {
+    const topic = path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length);
+    const head = loadYaml(root, path, figuresHeadSchema, problems);
+    if (!head) {
+      unreadable.add('figures');
+      continue;
+    }
+    topics[topic] = head.value.topic;
+    for (const f of loadList(root, path, ['figures'], figureSchema, problems, brokenIds) ?? []) {
+      figures.push({ ...f.value, topic, file: f.file, line: f.line, lines: f.lines });
+    }
+  }
+
+  const conflictsPath = join(data, 'conflicts.yaml');
+  const conflicts = existsSync(conflictsPath) ? (loadList(root, conflictsPath, [], conflictSchema, problems, brokenIds) ?? (unreadable.add('conflicts'), [])) : [];
+
+  const regions = loadRegions(root, join(data, 'regions.csv'), problems);
+  const regionsMeta = loadYaml(root, join(data, 'regions.yaml'), regionsMetaSchema, problems)?.value;
+
+  const setsPath = join(data, 'region-sets.yaml');
+  const regionSets = existsSync(setsPath) ? (loadList(root, setsPath, [], regionSetSchema, problems, brokenIds) ?? (unreadable.add('regionSets'), [])) : [];
+
+  const series: SeriesRecord[] = [];
+  for (const path of listFiles(join(data, 'series'), '.yaml')) {
+    const id = path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length);
+    const meta = loadYaml(root, path, seriesMetaSchema, problems);
+    if (!meta) brokenIds.add(id);
+    const csvPath = path.replace(/\.yaml$/, '.csv');
+    if (!existsSync(csvPath)) {
+      problems.push({ file: relative(root, path), field: '(file)', expected: `a data file ${relative(root, csvPath)} beside it`, found: 'none' });
+      continue;
+    }
+    if (!meta) continue;
+    const rows = loadSeriesRows(root, csvPath, meta.value, problems);
+    if (!rows) brokenIds.add(id);
+    if (rows) series.push({ id, meta: meta.value, rows, file: meta.file, csvFile: relative(root, csvPath) });
+  }
+  for (const path of listFiles(join(data, 'series'), '.csv')) {
+    if (!existsSync(path.replace(/\.csv$/, '.yaml'))) {
+      problems.push({ file: relative(root, path), field: '(file)', expected: `its metadata ${relative(root, path.replace(/\.csv$/, '.yaml'))} (title, unit, sources)`, found: 'none' });
+    }
+  }
+
+  if (!site || !regionsMeta) return undefined;
+    if (regions.length === 0) unreadable.add('regions');
+  return { site: site.value, sources, units, topics, figures, conflicts, regions, regionsMeta, regionSets, series, brokenIds, unreadable };
+}
+
+function loadRegions(root: string, path: string, problems: Problem[]): Located<Region>[] {
+  const file = relative(root, path);
+  const text = readText(path, root, problems);
+  if (text === undefined) return [];
+  const table = parseCsv(text, file, problems);
+  if (!table) return [];
+  const missing = REGION_COLUMNS.filter((c) => !table.header.includes(c));
+  const extra = table.header.filter((c) => !(REGION_COLUMNS as readonly string[]).includes(c));
+  if (missing.length || extra.length) {
+    problems.push({ file, line: 1, field: '(header)', expected: `the columns ${REGION_COLUMNS.join(',')}`, found: [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `unknown ${extra.join(', ')}` : ''].filter(Boolean).join('; ') });
+    return [];
+  }
+  const out: Located<Region>[] = [];
+  for (const r of table.rows) {
+    const record: Record<string, unknown> = { ...r.values };
+    let ok = true;
+    for (const col of REGION_NUMERIC_COLUMNS) {
+      const n = csvNumber(r.values[col]!);
+      if ('error' in n) {
+        problems.push({ file, line: r.line, row: r.row, field: col, expected: 'a plain number such as 3.5752 (dot decimal, no separators)', found: `${show(r.values[col])}: ${n.error}` });
+        ok = false;
+      } else record[col] = n.value;
+    }
+    record.formed_from = r.values.formed_from!.trim() === '' ? [] : r.values.formed_from!.split(';').map((s) => s.trim());
+    for (const col of ['code', 'slug', 'name', 'name_en', 'name_official', 'short', 'capital', 'island_group']) record[col] = r.values[col]!.trim();
+    const unsafe = unsafeStrings(r.values);
+    for (const u of unsafe) problems.push({ file, line: r.line, row: r.row, field: String(u.path[0]), expected: 'plain text (no <script>, event handlers or javascript: URLs)', found: show(u.text) });
+    if (!ok || unsafe.length) continue;
+    const result = regionSchema.safeParse(record);
+    if (!result.success) problems.push(...zodProblems(result.error, record, { file, line: () => r.line, row: r.row }));
+    else out.push({ value: result.data, file, line: r.line, lines: Object.fromEntries(REGION_COLUMNS.map((c) => [c, r.line])) });
+  }
+  return out;
+}
+
+function loadSeriesRows(root: string, path: string, meta: SeriesMeta, problems: Problem[]): SeriesRow[] | undefined {
+  const file = relative(root, path);
+  const text = readText(path, root, problems);
+  if (text === undefined) return undefined;
+  const table = parseCsv(text, file, problems);
+  if (!table) return undefined;
+  const needed = [meta.x.field, meta.y.field, ...(meta.group ? [meta.group.field] : [])];
+  const missing = needed.filter((c) => !table.header.includes(c));
+  if (missing.length) {
+    problems.push({ file, line: 1, field: '(header)', expected: `the columns named in the metadata: ${needed.join(', ')}`, found: `missing ${missing.join(', ')}` });
+    return undefined;
+  }
+  if (table.rows.length === 0) {
+    problems.push({ file, field: '(rows)', expected: 'at least one data row', found: 'only a header' });
+    return undefined;
+  }
+  const rows: SeriesRow[] = [];
+  for (const r of table.rows) {
+    const n = csvNumber(r.values[meta.y.field]!, { dotThousands: true });
+    const unsafe = unsafeStrings(r.values);
+    for (const u of unsafe) problems.push({ file, line: r.line, row: r.row, field: String(u.path[0]), expected: 'plain text (no <script>, event handlers or javascript: URLs)', found: show(u.text) });
+    if ('error' in n) {
+      problems.push({ file, line: r.line, row: r.row, field: meta.y.field, expected: 'a plain number such as 1234.5 (dot decimal, no thousands separators), or empty for a gap', found: `${show(r.values[meta.y.field])}: ${n.error}` });
+      continue;
+    }
+    const x = r.values[meta.x.field]!.trim();
+    if (x === '') {
+      problems.push({ file, line: r.line, row: r.row, field: meta.x.field, expected: 'a value', found: 'an empty cell' });
+      continue;
+    }
+    if (unsafe.length) continue;
+    const row: SeriesRow = { x, y: n.value, line: r.line };
+    if (meta.group) row.group = r.values[meta.group.field]!.trim();
+    if (r.values.source?.trim()) row.source = r.values.source.trim();
+    if (r.values.figure?.trim()) row.figure = r.values.figure.trim();
+    rows.push(row);
+  }
+  return rows;
+}

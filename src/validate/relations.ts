@@ -1,0 +1,204 @@
+import { CLUSTER_SHARED_FIELDS, PROGRAM_SHARED_FIELDS, PROVINCE_SHARED_FIELDS, type Locale } from '../schemas/index.ts';
+import { buildRoutes, routeCollisions, type Inventory } from '../lib/routes.ts';
+import type { AtlasContent, ContentDoc } from './load-content.ts';
+import type { AtlasData } from './load-data.ts';
+import { show, type Problem } from './problems.ts';
+
+type Known = { has(id: string): boolean };
+
+/** Records the first occurrence of each key and reports every later one as a duplicate. */
+function uniq<T>(items: T[], key: (t: T) => string, where: (t: T) => { file: string; line?: number; row?: number }, field: string, problems: Problem[]) {
+  const seen = new Map<string, { file: string; line?: number }>();
+  for (const item of items) {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first) problems.push({ ...where(item), field, expected: `a unique ${field}`, found: `${show(k)}, already used at ${first.file}${first.line ? `:${first.line}` : ''}` });
+    else seen.set(k, where(item));
+  }
+}
+
+/**
+ * Cross-references between records: every id that is named must exist, ids are unique,
+ * translations agree on facts, places lie inside the atlas, and no two pages share a URL.
+ */
+export function checkRelations(data: AtlasData, content: AtlasContent, problems: Problem[]): Inventory {
+  const add = (p: Problem) => problems.push(p);
+  // Records that failed their own schema still count as existing: their problem is reported once, where it is.
+  const broken = [...data.brokenIds];
+  // When a whole file could not be read, every reference to its kind would fail: check none of them.
+  const lenient = (kind: string, known: Known): Known => ({ has: (id) => data.unreadable.has(kind) || known.has(id) });
+
+  const sources = lenient('sources', new Set([...data.sources.map((s) => s.value.id), ...broken]));
+  const figures = new Map(data.figures.map((f) => [f.id, f]));
+  for (const id of broken) if (!figures.has(id)) figures.set(id, undefined as never);
+  const regionCodes = lenient('regions', new Set(data.regions.map((r) => r.value.code)));
+  const sets = lenient('regionSets', new Set(data.regionSets.map((s) => s.value.id)));
+  const series = new Map(data.series.map((s) => [s.id, s]));
+  const conflicts = lenient('conflicts', new Set([...data.conflicts.map((c) => c.value.id), ...broken]));
+  const figureIds = lenient('figures', figures);
+  const units = lenient('units', new Set(Object.keys(data.units)));
+  const clusterSlugs = new Set(content.clusters.map((c) => c.slug));
+  const programSlugs = new Set(content.programs.map((c) => c.slug));
+
+  uniq(data.sources, (s) => s.value.id, (s) => s, 'id', problems);
+  uniq(data.figures, (f) => f.id, (f) => ({ file: f.file, line: f.lines.id ?? f.line }), 'id', problems);
+  uniq(data.conflicts, (c) => c.value.id, (c) => c, 'id', problems);
+  uniq(data.regionSets, (c) => c.value.id, (c) => c, 'id', problems);
+  uniq(data.regions, (r) => r.value.code, (r) => r, 'code', problems);
+  uniq(data.regions, (r) => r.value.slug, (r) => r, 'slug', problems);
+  uniq(data.regions, (r) => r.value.short, (r) => r, 'short', problems);
+  uniq(data.regions, (r) => `${r.value.tile_col},${r.value.tile_row}`, (r) => r, 'tile_col,tile_row', problems);
+
+  const b = data.site.bounds;
+  const inBounds = (lat: number, lon: number) => lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon;
+  const boundsText = `a point inside the atlas bounds (lat ${b.minLat}…${b.maxLat}, lon ${b.minLon}…${b.maxLon})`;
+
+  for (const { value: r, file, line } of data.regions) {
+    if (!(r.island_group in data.regionsMeta.groups)) add({ file, line, field: 'island_group', expected: `one of the groups in data/regions.yaml (${Object.keys(data.regionsMeta.groups).join(', ')})`, found: show(r.island_group) });
+    for (const c of r.formed_from) if (!regionCodes.has(c)) add({ file, line, field: 'formed_from', expected: 'codes of regions in this file', found: show(c) });
+    if (!inBounds(r.lat, r.lon)) add({ file, line, field: 'lat,lon', expected: boundsText, found: `${r.lat}, ${r.lon}` });
+  }
+  for (const s of data.regionsMeta.sources) if (!sources.has(s)) add({ file: 'data/regions.yaml', field: 'sources', expected: 'a source id from data/sources.yaml', found: show(s) });
+
+  for (const { value: s, file, line, lines } of data.regionSets) {
+    if (!sources.has(s.source)) add({ file, line: lines.source, field: 'source', expected: 'a source id from data/sources.yaml', found: show(s.source) });
+    for (const m of s.members) if (!regionCodes.has(m)) add({ file, line, field: 'members', expected: 'region codes from data/regions.csv', found: show(m) });
+  }
+
+  for (const f of data.figures) {
+    const at = { file: f.file, line: f.line };
+    if (!sources.has(f.source)) add({ ...at, line: f.lines.source, field: `${f.id}.source`, expected: 'a source id from data/sources.yaml', found: show(f.source) });
+    if (!units.has(f.unit)) add({ ...at, line: f.lines.unit, field: `${f.id}.unit`, expected: `a unit id from data/units.yaml (${Object.keys(data.units).join(', ')})`, found: show(f.unit) });
+    const [kind, ref] = f.scope.split(':') as [string, string | undefined];
+    at.line = f.lines.scope;
+    if (kind === 'region' && !regionCodes.has(ref!)) add({ ...at, field: `${f.id}.scope`, expected: 'region:<code> with a code from data/regions.csv', found: show(f.scope) });
+    if (kind === 'cluster' && !clusterSlugs.has(ref!)) add({ ...at, field: `${f.id}.scope`, expected: 'cluster:<slug> of an existing cluster', found: show(f.scope) });
+    if (kind === 'set' && !sets.has(ref!)) add({ ...at, field: `${f.id}.scope`, expected: 'set:<id> of a region set in data/region-sets.yaml', found: show(f.scope) });
+  }
+
+  for (const { value: c, file, lines } of data.conflicts) {
+    for (const id of c.figures) if (!figureIds.has(id)) add({ file, line: lines.figures, field: `${c.id}.figures`, expected: 'figure ids from data/figures/', found: show(id) });
+  }
+
+  for (const s of data.series) {
+    if (!units.has(s.meta.unit)) add({ file: s.file, field: 'unit', expected: 'a unit id from data/units.yaml', found: show(s.meta.unit) });
+    for (const src of s.meta.sources) if (!sources.has(src)) add({ file: s.file, field: 'sources', expected: 'a source id from data/sources.yaml', found: show(src) });
+    const groups = s.meta.group ? new Set(Object.keys(s.meta.group.values)) : undefined;
+    const seen = new Set<string>();
+    for (const row of s.rows) {
+      const at = { file: s.csvFile, line: row.line };
+      if (row.source && !sources.has(row.source)) add({ ...at, field: 'source', expected: 'a source id from data/sources.yaml', found: show(row.source) });
+      if (row.source && !s.meta.sources.includes(row.source)) add({ ...at, field: 'source', expected: `a source listed in ${s.file} sources`, found: show(row.source) });
+      if (s.meta.x.type === 'region' && !regionCodes.has(row.x)) add({ ...at, field: s.meta.x.field, expected: 'a region code from data/regions.csv', found: show(row.x) });
+      if (groups && !groups.has(row.group ?? '')) add({ ...at, field: s.meta.group!.field, expected: `one of the group values in ${s.file} (${[...groups].join(', ')})`, found: show(row.group) });
+      const key = `${row.x}|${row.group ?? ''}`;
+      if (seen.has(key)) add({ ...at, field: s.meta.x.field, expected: 'one row per x value (and group)', found: `${show(row.x)} again` });
+      seen.add(key);
+      if (row.figure) {
+        const f = figures.get(row.figure);
+        if (!figureIds.has(row.figure)) add({ ...at, field: 'figure', expected: 'a figure id from data/figures/', found: show(row.figure) });
+        else if (!f) continue;
+        else if (row.y !== f.value) add({ ...at, field: s.meta.y.field, expected: `the value of figure ${f.id} (${f.value})`, found: show(row.y) });
+        else if (f.unit !== s.meta.unit) add({ ...at, field: 'figure', expected: `a figure in the series unit "${s.meta.unit}"`, found: `${f.id} in "${f.unit}"` });
+      }
+    }
+  }
+
+  // Content: references, bounds, translations.
+  const refCheck = (doc: ContentDoc, field: string, ids: readonly string[], known: Known, what: string) => {
+    ids.forEach((id, i) => {
+      if (!known.has(id)) add({ file: doc.file, line: doc.lineOf([field, i]), field, expected: what, found: show(id) });
+    });
+  };
+  for (const doc of content.clusters) {
+    const d = doc.data;
+    refCheck(doc, 'region', [d.region], regionCodes, 'a region code from data/regions.csv');
+    if (d.region_at_source) refCheck(doc, 'region_at_source', [d.region_at_source], regionCodes, 'a region code from data/regions.csv');
+    refCheck(doc, 'programs', d.programs, programSlugs, 'the slug of a program in content/programs/');
+    refCheck(doc, 'sources', d.sources, sources, 'a source id from data/sources.yaml');
+    refCheck(doc, 'figures', d.figures, figureIds, 'a figure id from data/figures/');
+    if (!inBounds(d.coordinates.lat, d.coordinates.lon)) add({ file: doc.file, line: doc.lineOf(['coordinates']), field: 'coordinates', expected: boundsText, found: `${d.coordinates.lat}, ${d.coordinates.lon}` });
+  }
+  for (const doc of content.programs) {
+    const d = doc.data;
+    refCheck(doc, 'regions', d.regions, regionCodes, 'a region code from data/regions.csv');
+    refCheck(doc, 'sources', d.sources, sources, 'a source id from data/sources.yaml');
+    refCheck(doc, 'figures', d.figures, figureIds, 'a figure id from data/figures/');
+    refCheck(doc, 'charts', d.charts, series, 'a chart (series) id from data/series/');
+  }
+  const regionBySlug = new Map(data.regions.map((r) => [r.value.slug, r.value]));
+  for (const doc of content.provinces) {
+    const region = regionBySlug.get(doc.slug);
+    if (!region) add({ file: doc.file, field: '(file name)', expected: 'the slug of a region in data/regions.csv', found: show(doc.slug) });
+    else if (region.code !== doc.data.region) add({ file: doc.file, line: doc.lineOf(['region']), field: 'region', expected: `"${region.code}", the code of ${region.name} (the file name)`, found: show(doc.data.region) });
+    refCheck(doc, 'sources', doc.data.sources, sources, 'a source id from data/sources.yaml');
+  }
+
+  const all: ContentDoc[] = [...content.clusters, ...content.programs, ...content.provinces, ...content.pages];
+  const known: Record<string, Known> = { Stat: figureIds, Chart: series, Source: sources, Conflict: conflicts, RegionGrid: regionCodes };
+  const expectedOf: Record<string, string> = {
+    Stat: 'a figure id from data/figures/',
+    Chart: 'a chart (series) id from data/series/',
+    Source: 'a source id from data/sources.yaml',
+    Conflict: 'a conflict id from data/conflicts.yaml',
+    RegionGrid: 'region codes from data/regions.csv',
+  };
+  for (const doc of all) {
+    for (const u of doc.usages) {
+      const set = known[u.component];
+      if (set && !set.has(u.id)) add({ file: doc.file, line: u.line, field: `<${u.component}> id`, expected: expectedOf[u.component]!, found: show(u.id) });
+    }
+  }
+
+  checkTranslations(content.clusters, CLUSTER_SHARED_FIELDS, problems);
+  checkTranslations(content.programs, PROGRAM_SHARED_FIELDS, problems);
+  checkTranslations(content.provinces, PROVINCE_SHARED_FIELDS, problems);
+  checkTranslations(content.pages, [], problems);
+  if (!content.pages.some((p) => p.slug === 'index' && p.locale === 'id')) add({ file: 'content/pages/id/index.mdx', field: '(file)', expected: 'a home page for each language', found: 'none' });
+
+  for (const p of content.pages) {
+    if (p.slug === 'index' && p.data.path) add({ file: p.file, line: p.lineOf(['path']), field: 'path', expected: 'no path on the home page (it is served at the language root)', found: show(p.data.path) });
+    if (p.slug !== 'index' && !p.data.path) add({ file: p.file, line: 1, field: 'path', expected: 'the URL segment of this page in its language, e.g. path: tentang', found: 'nothing (the field is missing)' });
+  }
+
+  const bothLocales = (docs: ContentDoc[]) => ({
+    id: docs.filter((d) => d.locale === 'id').map((d) => d.slug),
+    en: docs.filter((d) => d.locale === 'en').map((d) => d.slug),
+  });
+  const inventory: Inventory = {
+    regions: data.regions.map((r) => r.value.slug),
+    clusters: bothLocales(content.clusters),
+    programs: bothLocales(content.programs),
+    pages: content.pages.map((p) => ({ name: p.slug, locale: p.locale, path: p.slug === 'index' ? '' : (p.data.path ?? p.slug) })),
+    figures: data.figures.map((f) => f.id),
+    series: data.series.map((s) => s.id),
+  };
+  for (const c of routeCollisions(buildRoutes(data.site, inventory))) {
+    const page = content.pages.find((p) => c.keys.includes(`page:${p.slug}`));
+    add({ file: page?.file ?? 'data/site.yaml', line: page ? page.lineOf(['path']) : undefined, field: 'path', expected: 'a URL used by one page only', found: `${c.path} claimed by ${c.keys.join(' and ')}` });
+  }
+  return inventory;
+}
+
+/** Every entry exists in both languages, and fields that state facts agree between them. */
+function checkTranslations(docs: ContentDoc[], shared: readonly string[], problems: Problem[]) {
+  const bySlug = new Map<string, Partial<Record<Locale, ContentDoc>>>();
+  for (const d of docs) bySlug.set(d.slug, { ...bySlug.get(d.slug), [d.locale]: d });
+  for (const [slug, pair] of bySlug) {
+    for (const locale of ['id', 'en'] as const) {
+      const other = locale === 'id' ? 'en' : 'id';
+      if (!pair[locale]) {
+        const there = pair[other]!;
+        problems.push({ file: there.file.replace(`/${other}/`, `/${locale}/`), field: '(file)', expected: `${locale === 'id' ? 'an Indonesian' : 'an English'} version of ${there.file}`, found: 'none' });
+      }
+    }
+    const { id, en } = pair;
+    if (!id || !en) continue;
+    for (const field of shared) {
+      const a = JSON.stringify((id.data as Record<string, unknown>)[field] ?? null);
+      const b = JSON.stringify((en.data as Record<string, unknown>)[field] ?? null);
+      if (a !== b) problems.push({ file: en.file, line: en.lineOf([field]), field, expected: `the same value as in ${id.file} (${a})`, found: b });
+    }
+    void slug;
+  }
+}

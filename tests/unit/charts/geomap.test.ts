@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { renderChart } from '../../../src/charts/index.ts';
+import { measure } from '../../../src/charts/text.ts';
+import { input, points } from './fixtures.ts';
+import { parse, plotted, texts } from './helpers.ts';
+
+const chart = input({ kind: 'geomap', points, yLabel: '' });
+const out = renderChart(chart);
+
+/** Left/right extent of a label from its transform, group dx and text-anchor. */
+function extent(text: Element): [number, number] {
+  const g = text.closest('g')!;
+  const [, x] = /translate\(([\d.-]+),/.exec(text.getAttribute('transform')!)!.map(Number);
+  const dx = Number(/translate\(([\d.-]+),/.exec(g.getAttribute('transform') ?? '')?.[1] ?? 0);
+  const w = measure(text.textContent!);
+  const anchor = g.getAttribute('text-anchor') ?? 'middle';
+  const left = anchor === 'start' ? x! + dx : anchor === 'end' ? x! + dx - w : x! + dx - w / 2;
+  return [left, left + w];
+}
+
+describe('geomap', () => {
+  it.each([
+    ['wide', 640],
+    ['narrow', 340],
+  ] as const)('%s: draws the outline, 17 dots and 17 labels inside the canvas', (variant, width) => {
+    const root = parse(out[variant]);
+    const outline = plotted(root, 'path');
+    expect(outline).toHaveLength(1);
+    const d = outline[0]!.getAttribute('d')!;
+    expect((d.match(/M/g) ?? []).length).toBeGreaterThan(20); // many islands
+    expect(d).not.toMatch(/\.\d\d/); // rounded to 0.1 px
+    expect(plotted(root, 'circle')).toHaveLength(17);
+    const labels = plotted(root, 'text');
+    expect(labels.map((t) => t.textContent).sort()).toEqual(points.map((p) => p.label).sort());
+    for (const label of labels) {
+      const [left, right] = extent(label);
+      expect(left, label.textContent!).toBeGreaterThanOrEqual(0);
+      expect(right, label.textContent!).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('stays small', () => {
+    expect(out.wide.length).toBeLessThan(60_000);
+    expect(out.narrow.length).toBeLessThan(60_000);
+  });
+
+  it('places dots where they belong: west to east, north to south', () => {
+    const root = parse(out.wide);
+    const circles = plotted(root, 'circle').map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]);
+    const at = (label: string) => circles[points.findIndex((p) => p.label === label)]!;
+    expect(at('Banda Aceh')[0]).toBeLessThan(at('Jakarta')[0]!);
+    expect(at('Jakarta')[0]).toBeLessThan(at('Jayapura')[0]!);
+    expect(at('Manado')[1]).toBeLessThan(at('Denpasar')[1]!);
+  });
+
+  it('draws the outline alone when there are no points', () => {
+    const empty = renderChart({ ...chart, points: [] });
+    expect(plotted(parse(empty.wide), 'circle')).toHaveLength(0);
+    expect(plotted(parse(empty.wide), 'path')).toHaveLength(1);
+    expect(empty.summary).toBe('0 lokasi pada peta.');
+    expect(texts(parse(empty.wide))).toHaveLength(0);
+  });
+});

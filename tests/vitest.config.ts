@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Lives in tests/ so the project's top level stays as the README describes it.
+export default defineConfig({
+  root: new URL('..', import.meta.url).pathname,
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+  },
+});
