@@ -14,7 +14,9 @@ export type RouteKind =
   | 'figures'
   | 'figure'
   | 'chart'
-  | 'embed';
+  | 'embed'
+  | 'search'
+  | 'data';
 
 export interface Route {
   /** Site path without the base, with leading and trailing slash: "/klaster/tenun-ulos-samosir/". */
@@ -62,6 +64,8 @@ export function buildRoutes(site: SiteConfig, inv: Inventory): Route[] {
     for (const s of inv.programs[locale]) routes.push({ path: localePath(locale, seg('programs'), s), locale, kind: 'program', key: `program:${s}`, ref: s });
     routes.push({ path: localePath(locale, site.paths.sources[locale]), locale, kind: 'sources', key: 'sources' });
     routes.push({ path: localePath(locale, site.paths.figures[locale]), locale, kind: 'figures', key: 'figures' });
+    routes.push({ path: localePath(locale, site.paths.search[locale]), locale, kind: 'search', key: 'search' });
+    routes.push({ path: localePath(locale, site.paths.data[locale]), locale, kind: 'data', key: 'data' });
     for (const id of inv.figures) routes.push({ path: localePath(locale, site.paths.figures[locale], id), locale, kind: 'figure', key: `figure:${id}`, ref: id });
     for (const id of inv.series) {
       routes.push({ path: localePath(locale, site.paths.charts[locale], id), locale, kind: 'chart', key: `chart:${id}`, ref: id });

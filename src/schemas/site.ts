@@ -49,6 +49,8 @@ export const siteSchema = z
         sources: z.object({ id: pathSegment, en: pathSegment }).strict(),
         figures: z.object({ id: pathSegment, en: pathSegment }).strict(),
         charts: z.object({ id: pathSegment, en: pathSegment }).strict(),
+        search: z.object({ id: pathSegment, en: pathSegment }).strict(),
+        data: z.object({ id: pathSegment, en: pathSegment }).strict(),
       })
       .strict(),
   })

@@ -1,0 +1,34 @@
+import { atlas } from './atlas.ts';
+import { datasets } from './datasets.ts';
+import { absolute } from './url.ts';
+
+/**
+ * A Frictionless Data Package describing every download, with Table Schema field types.
+ * Paths are relative to datapackage.json at the site root, so it also works under a sub-path.
+ */
+export function datapackage(site: URL | undefined) {
+  const a = atlas();
+  return {
+    profile: 'tabular-data-package',
+    name: a.site.title.en.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    title: a.site.title.en,
+    description: a.site.description.en,
+    homepage: absolute('/', site),
+    licenses: [{ name: 'CC-BY-4.0', title: a.site.license.content, path: a.site.license.contentUrl }],
+    resources: datasets().map((d) => ({
+      name: d.id,
+      title: d.title.en,
+      description: d.description.en,
+      path: `${d.file.replace(/^\//, '')}.csv`,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      schema: { fields: d.fields.map((f) => ({ name: f.name, type: f.type, description: f.description })) },
+      // The profile wants at least one entry when `sources` is present: omit it for the sources table itself.
+      ...(d.sources.length
+        ? { sources: d.sources.map((id) => a.sources.get(id)!).map((s) => ({ title: `${s.publisher}: ${s.title}`, ...(s.url ? { path: s.url } : {}) })) }
+        : {}),
+    })),
+  };
+}

@@ -1,0 +1,55 @@
+import type { Locale } from '../schemas/index.ts';
+import { atlas, pathFor } from './atlas.ts';
+import { formatPeriod, formatValue } from './format.ts';
+import { absolute } from './url.ts';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** RFC 822 date of an ISO day (or month/year), at midnight UTC: deterministic, from the data. */
+function rfc822(date: string): string {
+  const [y, m = '01', d = '01'] = date.split('-');
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))).toUTCString();
+}
+
+interface Item { title: string; path: string; description: string; date: string; category: string }
+
+/**
+ * RSS 2.0 of what the atlas holds, newest first, dated by the data: clusters, programs and pages
+ * by their `updated`, charts by their series' `updated`, figures by the date their source published them.
+ */
+export function feed(locale: Locale, site: URL | undefined): string {
+  const a = atlas();
+  const c = a.site.collections;
+  const items: Item[] = [
+    ...a.clusters.filter((d) => d.locale === locale).map((d) => ({ title: d.data.title, path: pathFor(`cluster:${d.slug}`, locale), description: d.data.summary, date: d.data.updated, category: c.clusters.singular[locale] })),
+    ...a.programs.filter((d) => d.locale === locale).map((d) => ({ title: d.data.title, path: pathFor(`program:${d.slug}`, locale), description: d.data.summary, date: d.data.updated, category: c.programs.singular[locale] })),
+    ...[...a.series.values()].map((s) => ({ title: s.meta.title[locale], path: pathFor(`chart:${s.id}`, locale), description: s.meta.description[locale], date: s.meta.updated, category: locale === 'id' ? 'Grafik' : 'Chart' })),
+    ...[...a.figures.values()].flatMap((f) => {
+      const src = a.sources.get(f.source)!;
+      if (src.date === 'undated') return [];
+      const value = formatValue(f.value, a.units[f.unit]!, locale, { qualifier: f.qualifier });
+      return [{ title: `${f.label[locale]}, ${formatPeriod(f.period, locale)}: ${value}`, path: pathFor(`figure:${f.id}`, locale), description: `${f.claimant[locale]} — ${src.publisher}`, date: src.date, category: locale === 'id' ? 'Angka' : 'Figure' }];
+    }),
+  ].sort((x, y) => y.date.localeCompare(x.date) || x.path.localeCompare(y.path));
+  const home = absolute(pathFor('page:index', locale), site);
+  const self = absolute(locale === 'id' ? '/rss.xml' : '/en/rss.xml', site);
+  const body = items
+    .map((i) => {
+      const link = absolute(i.path, site);
+      return `<item><title>${esc(i.title)}</title><link>${esc(link)}</link><guid isPermaLink="true">${esc(link)}</guid><pubDate>${rfc822(i.date)}</pubDate><category>${esc(i.category)}</category><description>${esc(i.description)}</description></item>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+<title>${esc(a.site.title[locale])}</title>
+<link>${esc(home)}</link>
+<description>${esc(a.site.description[locale])}</description>
+<language>${locale === 'id' ? 'id-ID' : 'en-GB'}</language>
+<lastBuildDate>${rfc822(items[0]?.date ?? '2000-01-01')}</lastBuildDate>
+<atom:link href="${esc(self)}" rel="self" type="application/rss+xml"/>
+${body}
+</channel>
+</rss>
+`;
+}
