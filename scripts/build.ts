@@ -30,10 +30,12 @@ const started = performance.now();
 const { problems } = validateAtlas(root);
 if (problems.length > 0) fail(formatProblems(problems));
 
+// A BASE_URL left in the environment (Vite and Vitest set one) would override Astro's `base`: drop it.
+const { BASE_URL: _ignored, ...env } = process.env;
 const astro = spawnSync(process.execPath, [resolve(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
   cwd: project,
   stdio: 'inherit',
-  env: { ...process.env, ATLAS_ROOT: root, OUT_DIR: tmp, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...env, ATLAS_ROOT: root, OUT_DIR: tmp, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail(`astro build exited with ${astro.status ?? astro.signal}.`);
 

@@ -58,6 +58,7 @@ export function datasets(): Dataset[] {
   const figures = [...a.figures.values()].sort((x, y) => x.id.localeCompare(y.id));
   const sourcesOf = (ids: string[]) => [...new Set(ids)].sort();
   const clusters = byLocale(a.clusters);
+  const labels = a.site.collections;
   const programs = byLocale(a.programs);
   return [
     {
@@ -112,8 +113,8 @@ export function datasets(): Dataset[] {
     },
     {
       id: 'clusters',
-      title: { id: 'Klaster', en: 'Clusters' },
-      description: { id: 'Klaster dan sentra yang tercatat: produk, lokasi, provinsi, program, sumber.', en: 'Clusters and centres on record: product, place, province, programs, sources.' },
+      title: labels.clusters.plural,
+      description: labels.clusters.description,
       fields: [
         { name: 'slug', type: 'string', description: 'Slug of its page' },
         { name: 'title_id', type: 'string', description: 'Name (Indonesian)' },
@@ -135,8 +136,8 @@ export function datasets(): Dataset[] {
     },
     {
       id: 'programs',
-      title: { id: 'Program', en: 'Programs' },
-      description: { id: 'Program pemerintah: pelaksana, mitra, tahun, provinsi, angka, sumber.', en: 'Government programs: agency, partner, years, provinces, figures, sources.' },
+      title: labels.programs.plural,
+      description: labels.programs.description,
       fields: [
         { name: 'slug', type: 'string', description: 'Slug of its page' },
         { name: 'title_id', type: 'string', description: 'Name (Indonesian)' },
