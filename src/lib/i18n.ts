@@ -194,7 +194,7 @@ const strings = {
     explore: 'Explore',
     footerNote: 'Every figure on this site links to its source.',
     mapOf: (things: string) => `Map of ${things.toLowerCase()} locations`,
-    recordedPer: (a: string, b: string, region: string) => `${a} and ${b.toLowerCase()} recorded per ${region.toLowerCase()}`,
+    recordedPer: (a: string, b: string, region: string) => `${a} and ${b.toLowerCase()} pages recorded per ${region.toLowerCase()}`,
     regionDescription: (name: string, a: string, b: string) => `${name}: reference data, ${a.toLowerCase()}, ${b.toLowerCase()} and figures recorded in the atlas.`,
     searchDescription: (things: string) => `Search the atlas for ${things.toLowerCase()} and figures.`,
   },

@@ -25,7 +25,7 @@ export function zodProblems(
     const found = valueAt(data, path);
     let expected = issue.message;
     let foundText = show(found);
-    if (issue.code === 'invalid_type' && found === undefined) foundText = 'nothing (the field is missing)';
+    if (found === undefined) foundText = 'nothing (the field is missing)';
     if (issue.code === 'unrecognized_keys') {
       expected = 'only the documented fields';
       foundText = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
