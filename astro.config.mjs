@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -13,7 +14,8 @@ import { parse } from 'yaml';
  * One engine, many atlases: ATLAS_ROOT points at the folder holding content/ and data/
  * (this repository by default; a test fixture in tests/). The rest comes from data/site.yaml.
  */
-const root = resolve(process.env.ATLAS_ROOT ?? '.');
+const projectDir = fileURLToPath(new URL('.', import.meta.url));
+const root = resolve(projectDir, process.env.ATLAS_ROOT ?? '.');
 const siteConfig = parse(readFileSync(resolve(root, 'data/site.yaml'), 'utf8'));
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? siteConfig.site;
@@ -23,9 +25,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : './dist',
   // Each atlas root keeps its own content cache, so building a fixture never reuses another atlas's entries.
-  cacheDir: `./node_modules/.astro-cache/${rootHash}`,
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? `./node_modules/.astro-cache/${rootHash}`,
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   markdown: {

@@ -14,6 +14,7 @@ export type RouteKind =
   | 'figures'
   | 'figure'
   | 'chart'
+  | 'charts'
   | 'embed'
   | 'search'
   | 'data';
@@ -67,6 +68,7 @@ export function buildRoutes(site: SiteConfig, inv: Inventory): Route[] {
     routes.push({ path: localePath(locale, site.paths.search[locale]), locale, kind: 'search', key: 'search' });
     routes.push({ path: localePath(locale, site.paths.data[locale]), locale, kind: 'data', key: 'data' });
     for (const id of inv.figures) routes.push({ path: localePath(locale, site.paths.figures[locale], id), locale, kind: 'figure', key: `figure:${id}`, ref: id });
+    routes.push({ path: localePath(locale, site.paths.charts[locale]), locale, kind: 'charts', key: 'charts' });
     for (const id of inv.series) {
       routes.push({ path: localePath(locale, site.paths.charts[locale], id), locale, kind: 'chart', key: `chart:${id}`, ref: id });
       routes.push({ path: localePath(locale, 'embed', id), locale, kind: 'embed', key: `embed:${id}`, ref: id });

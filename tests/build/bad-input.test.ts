@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atlasWithCase, badCases, buildAtlas, hashTree, MINI, tempDir } from '../lib/atlas-fixtures.ts';
 
@@ -36,6 +36,7 @@ describe('bad-input corpus', () => {
     }
     expect(r.stderr).toContain('the previous');
     expect(hashTree(dist)).toBe(goodHash);
-    expect(existsSync(`${dist}.tmp-${process.pid}`)).toBe(false);
+    // No half-built folder is left beside the site.
+    expect(readdirSync(dirname(dist))).toEqual(['dist']);
   });
 });
