@@ -9,7 +9,8 @@ import type { ChartInput, KindModule, RenderedChart, Variant } from './types.ts'
 
 export const CLASS_NAME = 'atlas-chart';
 export const WIDE: Variant = { name: 'wide', width: 640, narrow: false };
-export const NARROW: Variant = { name: 'narrow', width: 340, narrow: true };
+// 320 px: drawn at 1:1 (12 px text) inside a 360 px phone screen with the page's 1rem margins.
+export const NARROW: Variant = { name: 'narrow', width: 320, narrow: true };
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 let cachedDocument: Document | undefined;

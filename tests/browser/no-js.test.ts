@@ -93,6 +93,29 @@ describe('charts and figures without JavaScript', () => {
   }
 });
 
+describe(`chart text stays at least 12 px at ${PHONE.width} px`, () => {
+  for (const path of ['', 'program/kerja-sama-jica/', 'provinsi/']) {
+    test(`/${path}`, async () => {
+      const page = await open(path, PHONE);
+      try {
+        // Each visible chart is drawn with 12 px text in its viewBox; the shown size scales with it.
+        const sizes = await page.locator('figure.chart svg').evaluateAll((svgs) =>
+          svgs
+            .filter((svg) => svg.getBoundingClientRect().width > 0)
+            .flatMap((svg) => {
+              const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+              return [...svg.querySelectorAll('text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale);
+            }),
+        );
+        expect(sizes.length).toBeGreaterThan(0);
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
 describe(`no horizontal scroll at ${PHONE.width}×${PHONE.height}`, () => {
   test.each(PAGES)('/%s', async (path) => {
     const page = await open(path, PHONE);

@@ -21,7 +21,7 @@ function extent(text: Element): [number, number] {
 describe('geomap', () => {
   it.each([
     ['wide', 640],
-    ['narrow', 340],
+    ['narrow', 320],
   ] as const)('%s: draws the outline, 17 dots and 17 labels inside the canvas', (variant, width) => {
     const root = parse(out[variant]);
     const outline = plotted(root, 'path');

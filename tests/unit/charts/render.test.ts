@@ -35,7 +35,7 @@ describe.each(all.map((c) => [c.kind, c] as const))('%s', (_kind, chart) => {
 
   it.each([
     ['wide', 640],
-    ['narrow', 340],
+    ['narrow', 320],
   ] as const)('%s variant is one labelled <svg> image, %ipx wide', (variant, width) => {
     const svg = out[variant];
     expect(svg.startsWith('<svg')).toBe(true);

@@ -24,7 +24,7 @@ describe('tilemap', () => {
   it('fits the grid: 13 columns of equal squares inside the narrow canvas', () => {
     const squares = plotted(parse(out.narrow), 'rect');
     const right = Math.max(...squares.map((s) => Number(s.getAttribute('x')) + Number(s.getAttribute('width'))));
-    expect(right).toBeLessThanOrEqual(340);
+    expect(right).toBeLessThanOrEqual(320);
     expect(Number(squares[0]!.getAttribute('width'))).toBeGreaterThanOrEqual(20); // room for a 2-letter 12px label
   });
 
