@@ -1,7 +1,7 @@
 import type { Locale, Region, RegionSet } from '../schemas/index.ts';
 import type { ContentDoc } from '../validate/load-content.ts';
 import type { FigureRecord } from '../validate/load-data.ts';
-import { atlas, docsIn, regionName } from './atlas.ts';
+import { atlas, docsIn, figuresWithScope, regionName } from './atlas.ts';
 
 /** Links between entities, computed from the one side that records them. */
 
@@ -18,11 +18,11 @@ export function clustersOfProgram(slug: string, locale: Locale): ContentDoc<'clu
 }
 
 export function figuresForRegion(code: string): FigureRecord[] {
-  return [...atlas().figures.values()].filter((f) => f.scope === `region:${code}`);
+  return figuresWithScope(`region:${code}`);
 }
 
 export function figuresForCluster(slug: string): FigureRecord[] {
-  return [...atlas().figures.values()].filter((f) => f.scope === `cluster:${slug}`);
+  return figuresWithScope(`cluster:${slug}`);
 }
 
 export type Membership = { set: RegionSet; how: 'member' | 'area' | 'none'; parents?: Region[] };

@@ -13,6 +13,9 @@ import { mapSummary } from '../summary.ts';
 import { measure } from '../text.ts';
 import type { KindContext, KindModule, KindPlot, MapPoint } from '../types.ts';
 
+/** Above this, points are drawn without labels. */
+export const MAX_LABELLED_POINTS = 100;
+
 type Position = [number, number];
 
 interface Outline {
@@ -236,7 +239,7 @@ function leaders(labelled: readonly { candidate: number }[], pixels: readonly Po
     g.setAttribute('stroke-width', '0.75');
     labelled.forEach((p, i) => {
       const c = CANDIDATES[p.candidate]!;
-      if (!c.far) return;
+      if (!c?.far) return;
       const [x, y] = pixels[i]!;
       const line = context.document.createElementNS('http://www.w3.org/2000/svg', 'line');
       line.setAttribute('x1', String(x));
@@ -268,7 +271,9 @@ function plot({ input, variant }: KindContext): KindPlot {
   };
 
   const pixels = points.map((p) => fit(p.lon, p.lat));
-  const placement = placeLabels(points, pixels, { x: 0, y: 0, w: width, h: height }, head.height);
+  // Label placement compares every label with every other, in several passes: past this many points
+  // a map shows dots only (the page's table names every place) instead of a crowd of labels.
+  const placement = points.length > MAX_LABELLED_POINTS ? points.map(() => -1) : placeLabels(points, pixels, { x: 0, y: 0, w: width, h: height }, head.height);
   const labelled = points.map((p, i) => ({ ...p, candidate: placement[i]! }));
 
   return {

@@ -61,3 +61,13 @@ describe('geomap', () => {
     expect(texts(parse(empty.wide))).toHaveLength(0);
   });
 });
+
+describe('geomap with many points', () => {
+  it('draws every dot but no labels past MAX_LABELLED_POINTS (the page table names them)', async () => {
+    const { MAX_LABELLED_POINTS } = await import('../../../src/charts/kinds/geomap.ts');
+    const many = Array.from({ length: MAX_LABELLED_POINTS + 1 }, (_, i) => ({ lat: -8 + (i % 10), lon: 100 + i * 0.3, label: `Place ${i}` }));
+    const root = parse(renderChart(input({ kind: 'geomap', id: 'many', points: many, yLabel: '' })).wide);
+    expect(plotted(root, 'circle')).toHaveLength(MAX_LABELLED_POINTS + 1);
+    expect(plotted(root, 'text')).toHaveLength(0);
+  });
+});
