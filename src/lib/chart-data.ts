@@ -9,6 +9,11 @@ export function regionTiles(locale: Locale): Tile[] {
   return atlas().regions.map((r) => ({ code: r.code, short: r.short, name: regionName(r, locale), col: r.tile_col, row: r.tile_row }));
 }
 
+/** Input for a map drawn from the atlas itself rather than from a series (locators, cluster map). */
+export function mapInput(kind: 'tilemap' | 'geomap', id: string, title: string, locale: Locale, extra: Partial<ChartInput>): ChartInput {
+  return { kind, id, title, lang: locale, intlLocale: intlLocale(locale), xLabel: '', yLabel: '', format: (n: number) => String(n), data: [], ...extra };
+}
+
 /** Label of one x value of a series, in a locale (periods, region names, category labels). */
 export function xLabel(series: SeriesRecord, x: string, locale: Locale): string {
   const { meta } = series;
