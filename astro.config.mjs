@@ -36,8 +36,10 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // No sitemap `i18n` option: it pairs languages by identical paths after the locale prefix, and our
+    // paths are translated (/klaster/… ↔ /en/clusters/…), so it paired nothing while costing O(pages²).
+    // Each page's <link rel="alternate" hreflang> carries the pairs instead.
     sitemap({
-      i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
       filter: (page) => !page.includes('/embed/'),
     }),
   ],

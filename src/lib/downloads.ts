@@ -1,11 +1,11 @@
 /** RFC 4180 field: quoted only when it must be. */
-export function csvField(v: string | number | null | undefined): string {
+export function csvField(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
   const s = String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
+export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
   return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -1,0 +1,451 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — build synthetic atlases of N clusters (with and without one chart per cluster)
+ * with the real scripts/build.ts and measure wall time, ms per page, peak RSS of the whole build
+ * process tree, dist size, page weight (HTML + its CSS, raw and gzip) and JavaScript per page.
+ * Prints a Markdown table and PASS/MISS against the targets (a miss never fails the process),
+ * and writes bench/results.json.
+ *
+ * Environment: BENCH_SIZES="100,1000,10000" (default), BENCH_VARIANTS="charts,nocharts" (default),
+ * BENCH_TIMEOUT_MIN (per build, default 45), BENCH_KEEP=1 keeps the generated atlases and dists,
+ * BENCH_DIR (work folder, default bench/work-*, removed afterwards), BENCH_OUT (default
+ * bench/results.json), BENCH_ENGINE=snapshot builds a copy of the engine taken at start (src/ may
+ * change meanwhile, and build.ts's lock is not shared with other builds of the checkout: in place,
+ * time spent waiting for that lock counts in "validate"), BENCH_PATCH=no-chart-cache,…
+ * builds a snapshot with prototype engine changes from scripts/lib/bench-engine.ts (to measure a proposal).
+ *
+ * Peak RSS is sampled every 50 ms from /proc over the build process and all its descendants
+ * (build.ts's own validation, the astro child, Pagefind's binary), so it needs Linux.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { applyPatches, snapshotEngine } from './lib/bench-engine.ts';
+import { generateSyntheticAtlas, type SyntheticSummary } from './lib/synthetic.ts';
+
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const VARIANTS = (process.env.BENCH_VARIANTS ?? 'charts,nocharts').split(',').map((s) => s.trim()) as ('charts' | 'nocharts')[];
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MIN ?? 45) * 60_000;
+const KEEP = process.env.BENCH_KEEP === '1';
+const PATCH_NAMES = (process.env.BENCH_PATCH ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const SNAPSHOT = process.env.BENCH_ENGINE === 'snapshot' || PATCH_NAMES.length > 0;
+/** The engine that builds: this checkout, or a snapshot of it (see scripts/lib/bench-engine.ts). */
+let ENGINE = PROJECT;
+const GIB = 1024 ** 3;
+const MIB = 1024 ** 2;
+
+const TARGET = { msPerPageAt1000: 15, rssAt10000: 2 * GIB, scale10000vs1000: 1.25, chartOverhead: 1.3, jsBytes: 0 };
+
+// ---------------------------------------------------------------- process-tree sampling (/proc)
+
+interface ProcInfo { pid: number; name: string; first: number; last: number; peakRss: number }
+interface TreeSample { t: number; rss: number; procs: { pid: number; name: string; rss: number }[] }
+
+function readProc(pid: number, file: string): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The root pid and every descendant, from the ppid field of /proc/<pid>/stat. */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readProc(Number(entry), 'stat');
+    if (!stat) continue;
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const list = children.get(ppid) ?? [];
+    list.push(Number(entry));
+    children.set(ppid, list);
+  }
+  const out: number[] = [];
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    out.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+function rssOf(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readProc(pid, 'status') ?? '');
+  return m ? Number(m[1]) * 1024 : 0;
+}
+
+/** A short name for a process: the script or binary that matters. */
+function nameOf(pid: number): string {
+  const argv = (readProc(pid, 'cmdline') ?? '').split('\0').filter(Boolean);
+  const interesting = argv.find((a) => /astro\.mjs|scripts\/build\.ts|pagefind|esbuild|\.ts$|\.mjs$|\.js$/.test(a)) ?? argv[0] ?? `pid ${pid}`;
+  const short = interesting.split('/').slice(-2).join('/');
+  return argv.includes('build') && /astro\.mjs/.test(interesting) ? 'astro build' : short;
+}
+
+/**
+ * Samples the tree every 50 ms. Astro's server bundle folder (<out>/.prerender) exists exactly while
+ * Astro renders pages, which splits astro's time into bundling (before) and page generation (during).
+ */
+function sampler(root: number, started: number, prerenderDirs: string[]) {
+  const procs = new Map<number, ProcInfo>();
+  let peak: TreeSample = { t: 0, rss: 0, procs: [] };
+  const generation = { first: -1, last: -1, peakRssBefore: 0, peakRssDuring: 0 };
+  const timeline: { t: number; rss: number }[] = [];
+  const tick = () => {
+    const t = performance.now() - started;
+    const sample: TreeSample = { t, rss: 0, procs: [] };
+    for (const pid of processTree(root)) {
+      const rss = rssOf(pid);
+      if (!rss) continue;
+      let info = procs.get(pid);
+      if (!info) procs.set(pid, (info = { pid, name: nameOf(pid), first: t, last: t, peakRss: 0 }));
+      info.last = t;
+      if (t - info.first < 2000) info.name = nameOf(pid); // a fresh fork shows its parent's command line until exec
+      info.peakRss = Math.max(info.peakRss, rss);
+      sample.rss += rss;
+      sample.procs.push({ pid, name: info.name, rss });
+    }
+    if (sample.rss > peak.rss) peak = sample;
+    if (prerenderDirs.some((d) => existsSync(d))) {
+      if (generation.first < 0) generation.first = t;
+      generation.last = t;
+      generation.peakRssDuring = Math.max(generation.peakRssDuring, sample.rss);
+    } else if (generation.first < 0) generation.peakRssBefore = Math.max(generation.peakRssBefore, sample.rss);
+    if (!timeline.length || t - timeline.at(-1)!.t >= 1000) timeline.push({ t: Math.round(t), rss: sample.rss });
+  };
+  tick();
+  const timer = setInterval(tick, 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      const every = Math.ceil(timeline.length / 600);
+      return { peak, procs: [...procs.values()], generation, timeline: timeline.filter((_, i) => i % every === 0) };
+    },
+  };
+}
+
+// ---------------------------------------------------------------- dist analysis
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+interface PageWeight { path: string; raw: number; gzip: number }
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Every index.html with the stylesheets it links and the JavaScript it loads (script src + inline code). */
+function analyseDist(dist: string) {
+  const files = walk(dist);
+  const distBytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const pages = files.filter((f) => f.endsWith('/index.html') || f === join(dist, 'index.html'));
+  const fileCache = new Map<string, { raw: number; gzip: number }>();
+  const local = (ref: string, page: string) => {
+    if (/^(https?:)?\/\//.test(ref)) return undefined;
+    const clean = ref.split(/[?#]/)[0]!;
+    return clean.startsWith('/') ? join(dist, clean) : join(dirname(page), clean);
+  };
+  const sizeOf = (file: string | undefined) => {
+    if (!file || !existsSync(file)) return { raw: 0, gzip: 0 };
+    let s = fileCache.get(file);
+    if (!s) {
+      const buf = readFileSync(file);
+      fileCache.set(file, (s = { raw: buf.length, gzip: gzipSync(buf).length }));
+    }
+    return s;
+  };
+  // gzip of every page is exact up to 5 000 pages; above, an even sample of 5 000 plus the 50 largest.
+  const sampleEvery = Math.max(1, Math.ceil(pages.length / 5000));
+  const rawSizes = pages.map((p) => ({ p, size: statSync(p).size }));
+  const largest = new Set([...rawSizes].sort((a, b) => b.size - a.size).slice(0, 50).map((x) => x.p));
+  const weights: PageWeight[] = [];
+  const gzWeights: number[] = [];
+  let jsMax = 0;
+  let jsMaxPage = '';
+  const jsPages: string[] = [];
+  const jsBytesAll: number[] = [];
+  pages.forEach((page, i) => {
+    const html = readFileSync(page, 'utf8');
+    const css = [...html.matchAll(/<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi)].map((m) => /\bhref=["']?([^"' >]+)/i.exec(m[0])?.[1]).filter((h): h is string => !!h);
+    const cssSizes = css.map((h) => sizeOf(local(h, page)));
+    const raw = Buffer.byteLength(html) + cssSizes.reduce((n, s) => n + s.raw, 0);
+    let gzip = -1;
+    if (i % sampleEvery === 0 || largest.has(page)) {
+      gzip = gzipSync(html).length + cssSizes.reduce((n, s) => n + s.gzip, 0);
+      gzWeights.push(gzip);
+    }
+    weights.push({ path: page.slice(dist.length), raw, gzip });
+    let js = 0;
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      const attrs = m[1] ?? '';
+      const src = /\bsrc=["']?([^"' >]+)/i.exec(attrs)?.[1];
+      if (src) js += sizeOf(local(src, page)).raw;
+      else if (!/type=["']?application\/(ld\+)?json/i.test(attrs)) js += Buffer.byteLength(m[2] ?? '');
+    }
+    jsBytesAll.push(js);
+    if (js > 0) jsPages.push(page.slice(dist.length));
+    if (js > jsMax) [jsMax, jsMaxPage] = [js, page.slice(dist.length)];
+  });
+  const byRaw = [...weights].sort((a, b) => b.raw - a.raw);
+  const byGz = weights.filter((w) => w.gzip >= 0).sort((a, b) => b.gzip - a.gzip);
+  const clusterPages = weights.filter((w) => /^\/(en\/clusters|klaster)\/[^/]+\/index\.html$/.test(w.path));
+  return {
+    pages: pages.length,
+    distBytes,
+    pageRawMedian: median(weights.map((w) => w.raw)),
+    pageGzipMedian: median(gzWeights),
+    pageRawMax: byRaw[0]?.raw ?? 0,
+    pageRawMaxPath: byRaw[0]?.path ?? '',
+    pageGzipMax: byGz[0]?.gzip ?? 0,
+    pageGzipMaxPath: byGz[0]?.path ?? '',
+    clusterPageRawMedian: median(clusterPages.map((w) => w.raw)),
+    clusterPageGzipMedian: median(clusterPages.filter((w) => w.gzip >= 0).map((w) => w.gzip)),
+    gzipSampled: sampleEvery > 1,
+    jsBytesMedian: median(jsBytesAll),
+    jsBytesMax: jsMax,
+    jsBytesMaxPage: jsMaxPage,
+    pagesWithJs: jsPages.length,
+    pagesWithJsSample: jsPages.slice(0, 4),
+    largestPages: byRaw.slice(0, 5).map((w) => ({ path: w.path, raw: w.raw })),
+  };
+}
+
+function countHtml(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  try {
+    for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name === 'index.html') n++;
+  } catch {
+    /* the folder moved (swap) while we counted */
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------- one build
+
+interface Result {
+  n: number;
+  charts: boolean;
+  atlas: SyntheticSummary;
+  generateMs: number;
+  ok: boolean;
+  error?: string;
+  wallMs: number;
+  /** validate (build.ts before astro), astro (bundle = until pages render, generate = page rendering, rest = sitemap etc.), post-build (Pagefind). */
+  phases: { validateMs?: number; astroMs?: number; bundleMs?: number; generateMs?: number; postBuildMs?: number; peakRssBundle?: number; peakRssGenerate?: number };
+  timeline: { t: number; rss: number }[];
+  peakRss: number;
+  peakBreakdown: { name: string; rss: number }[];
+  processes: { name: string; seconds: number; peakRss: number }[];
+  progress: { s: number; pages: number; rss: number }[];
+  loadavgBefore: number[];
+  pagesPerSecond?: number;
+  msPerPage?: number;
+  dist?: ReturnType<typeof analyseDist>;
+}
+
+async function runOne(work: string, n: number, charts: boolean): Promise<Result> {
+  const label = `n${n}-${charts ? 'charts' : 'nocharts'}`;
+  const root = join(work, label);
+  const dist = join(work, `${label}-dist`);
+  const g0 = performance.now();
+  const atlas = generateSyntheticAtlas(root, { clusters: n, charts });
+  const generateMs = performance.now() - g0;
+  // Every build starts cold: scripts/build.ts gives Astro a fresh content cache in its stage folder.
+  rmSync(dist, { recursive: true, force: true });
+
+  const loadavgBefore = loadavg().map((x) => Math.round(x * 100) / 100);
+  console.error(`\n▶ ${label}: ${atlas.clusters} clusters, ${atlas.figures} figures, ${atlas.series} series (generated in ${(generateMs / 1000).toFixed(1)} s; load ${loadavgBefore.join(' ')})`);
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ENGINE, 'scripts/build.ts')], {
+    cwd: ENGINE,
+    env: { ...process.env, ATLAS_ROOT: root, DIST_DIR: dist },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // own process group, so a timeout can stop the whole tree
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
+  child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
+  // Where Astro writes: build.ts's stage folder in the engine (<engine>/.atlas-build-<pid>/dist), or,
+  // in older versions of build.ts, <dist>.tmp-<pid>.
+  const outs = [join(ENGINE, `.atlas-build-${child.pid}`, 'dist'), `${dist}.tmp-${child.pid}`];
+  const tmpDist = () => outs.find((d) => existsSync(d)) ?? outs[0]!;
+  const s = sampler(child.pid!, started, outs.map((d) => join(d, '.prerender')));
+  const progress: Result['progress'] = [];
+  const progressTimer = setInterval(() => {
+    const sec = Math.round((performance.now() - started) / 1000);
+    const pages = countHtml(tmpDist());
+    const rss = processTree(child.pid!).reduce((t, pid) => t + rssOf(pid), 0);
+    progress.push({ s: sec, pages, rss });
+    console.error(`  … ${sec} s: ${pages} pages written, tree RSS ${(rss / MIB).toFixed(0)} MiB`);
+  }, n >= 5000 ? 60_000 : 30_000);
+  let timedOut = false;
+  const killer = setTimeout(() => {
+    timedOut = true;
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }, TIMEOUT_MS);
+  const code: number | null = await new Promise((res) => child.on('close', (c) => res(c)));
+  const wallMs = performance.now() - started;
+  clearTimeout(killer);
+  clearInterval(progressTimer);
+  const { peak, procs, generation, timeline } = s.stop();
+
+  const astro = procs.find((p) => p.name === 'astro build');
+  const phases: Result['phases'] = astro ? { validateMs: astro.first, astroMs: astro.last - astro.first, postBuildMs: wallMs - astro.last } : {};
+  if (astro && generation.first >= 0) {
+    Object.assign(phases, { bundleMs: generation.first - astro.first, generateMs: generation.last - generation.first, peakRssBundle: generation.peakRssBefore, peakRssGenerate: generation.peakRssDuring });
+  }
+  const result: Result = {
+    n,
+    charts,
+    atlas,
+    generateMs,
+    ok: code === 0 && !timedOut,
+    wallMs,
+    phases,
+    peakRss: peak.rss,
+    peakBreakdown: peak.procs.map((p) => ({ name: p.name, rss: p.rss })).sort((a, b) => b.rss - a.rss),
+    processes: procs.map((p) => ({ name: p.name, seconds: Math.round((p.last - p.first) / 100) / 10, peakRss: p.peakRss })).filter((p) => p.seconds > 0.1 || p.peakRss > 50 * MIB),
+    progress,
+    timeline,
+    loadavgBefore,
+  };
+  if (!result.ok) {
+    result.error = timedOut ? `timed out after ${(TIMEOUT_MS / 60000).toFixed(0)} min (${countHtml(tmpDist())} pages written)` : `build exited with ${code}: ${output.trim().split('\n').slice(-15).join('\n')}`;
+    console.error(`  ✗ ${result.error}`);
+    // build.ts removes its folders on failure; a killed build cannot.
+    for (const d of outs) rmSync(d.endsWith('/dist') ? dirname(d) : d, { recursive: true, force: true });
+  } else {
+    result.dist = analyseDist(dist);
+    result.msPerPage = wallMs / result.dist.pages;
+    result.pagesPerSecond = result.dist.pages / (wallMs / 1000);
+    console.error(`  ✓ ${result.dist.pages} pages in ${(wallMs / 1000).toFixed(1)} s = ${result.msPerPage.toFixed(2)} ms/page; peak RSS ${(peak.rss / MIB).toFixed(0)} MiB`);
+  }
+  if (!KEEP) {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(dist, { recursive: true, force: true });
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- report
+
+const kb = (b: number) => (b / 1024).toFixed(1);
+const mib = (b: number) => (b / MIB).toFixed(0);
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+
+function report(results: Result[]): string[] {
+  const lines: string[] = [];
+  lines.push('| N | charts | pages | wall s | ms/page | validate / bundle / render+sitemap / post s | peak RSS MiB (bundle / render) | dist MiB | median page KB raw / gz | max page KB raw / gz | JS bytes max |');
+  lines.push('|---:|:---:|---:|---:|---:|---|---:|---:|---|---|---:|');
+  for (const r of results) {
+    if (!r.ok || !r.dist) {
+      lines.push(`| ${r.n} | ${r.charts ? 'yes' : 'no'} | — | ${(r.wallMs / 1000).toFixed(1)} | — | — | ${mib(r.peakRss)} | — | — | — | — |`);
+      continue;
+    }
+    const d = r.dist;
+    const ph = r.phases;
+    const sec = (ms?: number) => (ms === undefined ? '?' : (ms / 1000).toFixed(1));
+    const phase = ph.astroMs !== undefined ? `${sec(ph.validateMs)} / ${sec(ph.bundleMs)} / ${sec(ph.astroMs - (ph.bundleMs ?? 0))} / ${sec(ph.postBuildMs)}` : '—';
+    const rss = `${mib(r.peakRss)}${ph.peakRssBundle ? ` (${mib(ph.peakRssBundle)} / ${mib(ph.peakRssGenerate!)})` : ''}`;
+    lines.push(
+      `| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${d.pages} | ${(r.wallMs / 1000).toFixed(1)} | ${r.msPerPage!.toFixed(2)} | ${phase} | ${rss} | ${(d.distBytes / MIB).toFixed(1)} | ${kb(d.pageRawMedian)} / ${kb(d.pageGzipMedian)} | ${kb(d.pageRawMax)} / ${kb(d.pageGzipMax)} (${d.pageRawMaxPath.replace(/index\.html$/, '')}) | ${d.jsBytesMax} |`,
+    );
+  }
+  const find = (n: number, charts: boolean) => results.find((r) => r.n === n && r.charts === charts && r.ok);
+  lines.push('');
+  for (const n of SIZES) {
+    const c = find(n, true);
+    const nc = find(n, false);
+    if (c && nc) {
+      const ratio = c.msPerPage! / nc.msPerPage!;
+      const wallRatio = c.wallMs / nc.wallMs;
+      lines.push(`- N=${n}: charts / no charts = ${ratio.toFixed(2)}× ms per page (${wallRatio.toFixed(2)}× wall time for ${c.dist!.pages} vs ${nc.dist!.pages} pages) — target ≤ ${TARGET.chartOverhead}×: ${verdict(ratio <= TARGET.chartOverhead)}`);
+    }
+  }
+  for (const charts of [true, false]) {
+    const a = find(1000, charts);
+    const b = find(10000, charts);
+    if (a && b) {
+      const ratio = b.msPerPage! / a.msPerPage!;
+      lines.push(`- ${charts ? 'charts' : 'no charts'}: ms/page at 10 000 vs 1 000 = ${ratio.toFixed(2)}× — target ≤ ${TARGET.scale10000vs1000}×: ${verdict(ratio <= TARGET.scale10000vs1000)}`);
+    }
+  }
+  const t1000 = find(1000, true);
+  if (t1000) lines.push(`- N=1000 with charts: ${t1000.msPerPage!.toFixed(2)} ms/page — target ≤ ${TARGET.msPerPageAt1000}: ${verdict(t1000.msPerPage! <= TARGET.msPerPageAt1000)}`);
+  for (const r of results.filter((x) => x.n === 10000)) {
+    lines.push(`- N=10000 ${r.charts ? 'charts' : 'no charts'}: peak RSS ${mib(r.peakRss)} MiB${r.ok ? '' : ' (build did not finish)'} — target < 2048 MiB: ${verdict(r.ok && r.peakRss < TARGET.rssAt10000)}`);
+  }
+  const js = results.filter((r) => r.dist);
+  if (js.length) {
+    const worst = js.reduce((a, b) => (b.dist!.jsBytesMax > a.dist!.jsBytesMax ? b : a));
+    const w = worst.dist!;
+    lines.push(`- JavaScript needed to read a page: median ${Math.max(...js.map((r) => r.dist!.jsBytesMedian))} B, max ${w.jsBytesMax} B${w.jsBytesMax ? ` on ${w.jsBytesMaxPage} (${w.pagesWithJs} page(s) with any script, e.g. ${w.pagesWithJsSample.join(', ')})` : ''} — target 0 on content pages: ${verdict(js.every((r) => r.dist!.jsBytesMedian === 0))}`);
+  }
+  for (const r of results.filter((x) => !x.ok)) lines.push(`- N=${r.n} ${r.charts ? 'charts' : 'no charts'} failed: ${r.error}`);
+  return lines;
+}
+
+// ---------------------------------------------------------------- main
+
+mkdirSync(join(PROJECT, 'bench'), { recursive: true });
+const work = process.env.BENCH_DIR ? resolve(process.env.BENCH_DIR) : mkdtempSync(join(PROJECT, 'bench', 'work-'));
+mkdirSync(work, { recursive: true });
+let patches: string[] = [];
+if (SNAPSHOT) {
+  ENGINE = snapshotEngine(PROJECT, join(work, 'engine'));
+  patches = applyPatches(ENGINE, PATCH_NAMES);
+  console.error(`Engine: snapshot at ${ENGINE}${patches.length ? ` with prototype patches:\n  ${patches.join('\n  ')}` : ''}`);
+}
+const outFile = join(PROJECT, process.env.BENCH_OUT ?? 'bench/results.json');
+mkdirSync(dirname(outFile), { recursive: true });
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGiB: Math.round(totalmem() / GIB),
+  sizes: SIZES,
+  variants: VARIANTS,
+  engine: SNAPSHOT ? 'snapshot' : 'in place',
+  patches,
+  note: 'Wall time of scripts/build.ts (validate + astro build + post-build incl. Pagefind). Other processes on the machine may have run concurrently: see loadavgBefore.',
+};
+const results: Result[] = [];
+const save = () => writeFileSync(outFile, JSON.stringify({ meta, targets: TARGET, results }, null, 2) + '\n');
+console.error(`Benchmark work folder: ${work}`);
+for (const n of SIZES) {
+  for (const v of VARIANTS) {
+    results.push(await runOne(work, n, v === 'charts'));
+    save();
+  }
+}
+if (!KEEP && !process.env.BENCH_DIR) rmSync(work, { recursive: true, force: true });
+if (patches.length) console.log(`Prototype engine patches (not in src/):\n- ${patches.join('\n- ')}\n`);
+console.log(report(results).join('\n'));
+const big = results.filter((r) => r.peakBreakdown.length).sort((x, y) => y.peakRss - x.peakRss)[0];
+if (big) {
+  console.log(`\nPeak RSS by process at the peak of the most memory-hungry build (N=${big.n}, ${big.charts ? 'charts' : 'no charts'}):`);
+  console.log(big.peakBreakdown.map((p) => `  ${p.name}: ${mib(p.rss)} MiB`).join('\n'));
+}
+console.log(`\nResults: ${outFile}. Timings are wall-clock on a shared machine; see loadavgBefore per run.`);
