@@ -19,6 +19,13 @@ const root = resolve(projectDir, process.env.ATLAS_ROOT ?? '.');
 const siteConfig = parse(readFileSync(resolve(root, 'data/site.yaml'), 'utf8'));
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? siteConfig.site;
+const shardIndex = process.env.ATLAS_SHARD ? Number(process.env.ATLAS_SHARD.split('/')[0]) : 0;
+/** Absolute URLs of the pages other shards build (a list scripts/build.ts writes from the route table). */
+function otherShardsPages() {
+  if (!process.env.ATLAS_SITEMAP_EXTRA) return [];
+  const prefix = new URL(base, site).href.replace(/\/$/, '');
+  return JSON.parse(readFileSync(process.env.ATLAS_SITEMAP_EXTRA, 'utf8')).map((/** @type {string} */ path) => prefix + path);
+}
 const rootHash = createHash('sha256').update(root).digest('hex').slice(0, 12);
 
 export default defineConfig({
@@ -39,9 +46,10 @@ export default defineConfig({
     // No sitemap `i18n` option: it pairs languages by identical paths after the locale prefix, and our
     // paths are translated (/klaster/… ↔ /en/clusters/…), so it paired nothing while costing O(pages²).
     // Each page's <link rel="alternate" hreflang> carries the pairs instead.
-    sitemap({
-      filter: (page) => !page.includes('/embed/'),
-    }),
+    // A sharded build (scripts/build.ts) writes the sitemap once, in shard 0, from the whole route table.
+    ...(shardIndex === 0
+      ? [sitemap({ filter: (page) => !page.includes('/embed/'), customPages: otherShardsPages() })]
+      : []),
   ],
   vite: {
     define: { 'import.meta.env.ATLAS_ROOT': JSON.stringify(root) },

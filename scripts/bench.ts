@@ -417,7 +417,7 @@ if (SNAPSHOT) {
   patches = applyPatches(ENGINE, PATCH_NAMES);
   console.error(`Engine: snapshot at ${ENGINE}${patches.length ? ` with prototype patches:\n  ${patches.join('\n  ')}` : ''}`);
 }
-const outFile = join(PROJECT, process.env.BENCH_OUT ?? 'bench/results.json');
+const outFile = resolve(PROJECT, process.env.BENCH_OUT ?? 'bench/results.json');
 mkdirSync(dirname(outFile), { recursive: true });
 const meta = {
   date: new Date().toISOString(),

@@ -4,13 +4,13 @@
  * A failure at any step leaves the previous dist/ exactly as it was.
  *
  * Environment: ATLAS_ROOT (folder with content/ and data/, default .), DIST_DIR (default dist),
- * BASE_PATH (sub-path, e.g. /atlas-ikm/), SITE_URL (absolute origin for canonical links).
+ * BASE_PATH (sub-path, e.g. /atlas-ikm/), SITE_URL (absolute origin for canonical links),
+ * ATLAS_SHARD_DOCS (MDX documents per Astro process, default 2500; see src/lib/shard.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, validateAtlas } from '../src/validate/index.ts';
 import { withLock } from './lib/lock.ts';
 import { postBuild } from './lib/post-build.ts';
 
@@ -29,29 +29,39 @@ function cleanUp() {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-function fail(message: string): never {
+function fail(message?: string): never {
   cleanUp();
-  console.error(message);
+  if (message) console.error(message);
   console.error(`Build failed; ${existsSync(dist) ? `the previous ${dist} is untouched` : 'nothing was written'}.`);
   process.exit(1);
 }
 
 const started = performance.now();
-const { problems } = validateAtlas(root);
-if (problems.length > 0) fail(formatProblems(problems));
+mkdirSync(stage, { recursive: true });
 
+// 1. Validate (every problem at once) in a process of its own, which hands over its result as a file.
+const prepare = spawnSync(process.execPath, [join(project, 'scripts/lib/prepare.ts'), root, stage], { stdio: 'inherit' });
+if (prepare.status !== 0) fail(prepare.status === 1 ? undefined : `Validation exited with ${prepare.status ?? prepare.signal}.`);
+const { shards } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as { shards: number };
+
+// 2. Astro, once per shard (one shard unless the atlas is large).
 // A BASE_URL left in the environment (Vite and Vitest set one) would override Astro's `base`: drop it.
 const { BASE_URL: _ignored, ...env } = process.env;
-const astro = withLock(project, () =>
-  spawnSync(process.execPath, [resolve(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-    cwd: project,
-    stdio: 'inherit',
-    env: { ...env, ATLAS_ROOT: root, OUT_DIR: out, ASTRO_CACHE_DIR: join(stage, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  }),
-);
-if (astro.status !== 0) fail(`astro build exited with ${astro.status ?? astro.signal}.`);
+withLock(project, () => {
+  for (let k = 0; k < shards; k++) {
+    const shardEnv = shards > 1 ? { ATLAS_SHARD: `${k}/${shards}`, ...(k === 0 ? { ATLAS_SITEMAP_EXTRA: join(stage, 'sitemap-extra.json') } : {}) } : {};
+    const astro = spawnSync(process.execPath, [resolve(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+      cwd: project,
+      stdio: 'inherit',
+      env: { ...env, ...shardEnv, ATLAS_ROOT: root, ATLAS_SNAPSHOT: join(stage, 'atlas.json'), OUT_DIR: k === 0 ? out : join(stage, `dist-${k}`), ASTRO_CACHE_DIR: join(stage, `cache-${k}`), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    if (astro.status !== 0) fail(`astro build${shards > 1 ? ` (shard ${k + 1} of ${shards})` : ''} exited with ${astro.status ?? astro.signal}.`);
+    rmSync(join(stage, `cache-${k}`), { recursive: true, force: true });
+  }
+});
 
 try {
+  for (let k = 1; k < shards; k++) mergeInto(join(stage, `dist-${k}`), out);
   rmSync(join(out, '.prerender'), { recursive: true, force: true });
   await postBuild(out);
   // Next to the destination, so the swap below is two renames on one file system.
@@ -64,9 +74,25 @@ try {
   fail(`After the build: ${(err as Error).message}`);
 }
 
-// Swap: a reader never sees a half-written site.
+// 3. Swap: a reader never sees a half-written site.
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(tmp, dist);
 rmSync(old, { recursive: true, force: true });
 cleanUp();
-console.log(`Built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`Built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s${shards > 1 ? ` (${shards} shards)` : ''}.`);
+
+/**
+ * Moves a shard's pages into the first shard's output. Shards build disjoint pages; what every
+ * shard writes alike (public/ files, robots.txt, feeds, 404) is kept from the first.
+ */
+function mergeInto(from: string, into: string) {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.name === '.prerender') continue;
+    const src = join(from, entry.name);
+    const dest = join(into, entry.name);
+    if (entry.isDirectory()) {
+      if (existsSync(dest)) mergeInto(src, dest);
+      else renameSync(src, dest);
+    } else if (!existsSync(dest)) renameSync(src, dest);
+  }
+}

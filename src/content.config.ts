@@ -1,12 +1,29 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { clusterSchema, pageSchema, programSchema, provinceSchema } from './schemas/index.ts';
 import { atlasRoot } from './lib/root.ts';
+import { currentShard, inShard, MDX_KEY_PREFIX } from './lib/shard.ts';
 
 // Collections = loader + schema, nothing else. Content lives outside src/ so an atlas is its content/ and data/.
 // Entry ids are "<locale>/<file name>" exactly (the default would turn "id/index" into "id").
-const mdxIn = (folder: string) =>
-  glob({ pattern: '*/*.mdx', base: `${atlasRoot()}/content/${folder}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+const mdxIn = (folder: keyof typeof MDX_KEY_PREFIX) =>
+  glob({ pattern: patternFor(folder), base: `${atlasRoot()}/content/${folder}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+
+/** Every MDX file; in a sharded build only the files of this shard's pages (see src/lib/shard.ts). */
+function patternFor(folder: keyof typeof MDX_KEY_PREFIX): string | string[] {
+  const shard = currentShard();
+  if (!shard) return '*/*.mdx';
+  const base = `${atlasRoot()}/content/${folder}`;
+  const files: string[] = [];
+  for (const locale of existsSync(base) ? readdirSync(base).sort() : []) {
+    for (const name of readdirSync(`${base}/${locale}`).sort()) {
+      if (name.endsWith('.mdx') && inShard(`${MDX_KEY_PREFIX[folder]}:${name.slice(0, -4)}`, shard)) files.push(`${locale}/${name}`);
+    }
+  }
+  // An empty list would match nothing too, but say so plainly.
+  return files.length ? files : '.none/*.mdx';
+}
 
 export const collections = {
   clusters: defineCollection({ loader: mdxIn('clusters'), schema: clusterSchema }),

@@ -1,9 +1,11 @@
 import { loadAtlasOrThrow, type ValidatedAtlas } from '../validate/index.ts';
+import { readSnapshot } from '../validate/snapshot.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
 import type { ContentDoc } from '../validate/load-content.ts';
 import type { Conflict, Locale, Region, RegionSet, Source, Unit } from '../schemas/index.ts';
 import { atlasRoot } from './root.ts';
 import { buildRoutes, type Route } from './routes.ts';
+import { MDX_KEY_PREFIX } from './shard.ts';
 
 /**
  * Typed, indexed access to one atlas. Loaded and validated once per build; a page never reads a file itself.
@@ -74,7 +76,7 @@ export function indexes(): Indexes {
     for (const l of ['id', 'en'] as const) push(ix.figuresByLabel, `${l}|${f.label[l]}`, f);
   }
   // Backlinks: which pages use each figure (frontmatter lists and <Stat> in prose; charts; its region).
-  const prefixes = { clusters: 'cluster', programs: 'program', provinces: 'region', pages: 'page' } as const;
+  const prefixes = MDX_KEY_PREFIX;
   for (const collection of ['clusters', 'programs', 'provinces', 'pages'] as const) {
     for (const d of a[collection] as ContentDoc[]) {
       if (d.locale !== 'id') continue;
@@ -93,7 +95,8 @@ export function indexes(): Indexes {
 
 export function atlas(): Atlas {
   if (cached) return cached;
-  const raw = loadAtlasOrThrow(atlasRoot());
+  // scripts/build.ts validated already and hands over its result; `astro dev` and direct builds validate here.
+  const raw = process.env.ATLAS_SNAPSHOT ? readSnapshot(process.env.ATLAS_SNAPSHOT) : loadAtlasOrThrow(atlasRoot());
   const { data, content } = raw;
   const regions = data.regions.map((r) => r.value).sort((a, b) => a.code.localeCompare(b.code));
   cached = {

@@ -51,6 +51,26 @@ describe('deterministic builds', () => {
     expect(hashTree(dists[0]!)).toBe(hashTree(dists[1]!));
   }, 300_000);
 
+  it('a build split into shards (one Astro process each) is byte-identical to a build in one piece', () => {
+    const dists: string[] = [];
+    for (const [name, env] of [
+      ['whole', {}],
+      ['sharded', { ATLAS_SHARD_DOCS: '2' }],
+    ] as const) {
+      const root = tempDir(`shard-mini-${name}`);
+      cpSync(MINI, root, { recursive: true });
+      cleanup.push(root, cacheOf(root));
+      const dist = join(root, 'out');
+      const r = buildAtlas(root, dist, env);
+      expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+      if (name === 'sharded') expect(r.stdout).toMatch(/\((\d+) shards\)/);
+      else expect(r.stdout).not.toMatch(/shards\)/);
+      dists.push(dist);
+    }
+    const diff = differences(dists[0]!, dists[1]!);
+    expect(diff, diff.join('\n')).toEqual([]);
+  }, 300_000);
+
   it('a fresh build of this site is byte-identical to the one the tests inspect', () => {
     const dist = join(tempDir('det-site'), 'dist');
     cleanup.push(join(dist, '..'));

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * First step of npm run build, in its own process so its memory is gone before Astro starts:
+ * validates the atlas, writes the validated result for the Astro processes (src/validate/snapshot.ts)
+ * and decides how many shards build it (src/lib/shard.ts).
+ *
+ * Usage: node scripts/lib/prepare.ts <atlas root> <stage folder>. Writes <stage>/atlas.json,
+ * <stage>/plan.json ({ shards }) and, for a sharded build, <stage>/sitemap-extra.json (paths of the
+ * pages shards 1…n-1 build, for the sitemap shard 0 writes). Exit 1 with every problem on stderr.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildRoutes } from '../../src/lib/routes.ts';
+import { shardOf } from '../../src/lib/shard.ts';
+import { formatProblems, validateAtlas } from '../../src/validate/index.ts';
+import { writeSnapshot } from '../../src/validate/snapshot.ts';
+
+/**
+ * MDX documents per shard. Astro's memory grows with the MDX modules it compiles (about 0.7 MiB
+ * each, measured); 2 500 keeps one process near 1.5 GiB and leaves the real site unsharded.
+ */
+const DOCS_PER_SHARD = Number(process.env.ATLAS_SHARD_DOCS ?? 2500);
+if (!Number.isInteger(DOCS_PER_SHARD) || DOCS_PER_SHARD < 1) throw new Error(`ATLAS_SHARD_DOCS must be a whole number ≥ 1; found "${process.env.ATLAS_SHARD_DOCS}"`);
+
+const [root, stage] = process.argv.slice(2);
+if (!root || !stage) throw new Error('usage: prepare.ts <atlas root> <stage folder>');
+
+const { atlas, problems } = validateAtlas(root);
+if (problems.length > 0 || !atlas) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+writeSnapshot(join(stage, 'atlas.json'), atlas);
+
+const docs = Object.values(atlas.content).reduce((n, list) => n + list.length, 0);
+const shards = Math.max(1, Math.ceil(docs / DOCS_PER_SHARD));
+if (shards > 1) {
+  const routes = buildRoutes(atlas.data.site, atlas.inventory);
+  writeFileSync(join(stage, 'sitemap-extra.json'), JSON.stringify(routes.filter((r) => shardOf(r.key, shards) !== 0).map((r) => r.path)));
+}
+writeFileSync(join(stage, 'plan.json'), JSON.stringify({ shards, docs }));
