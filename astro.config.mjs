@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
+import { currentShard } from './src/lib/shard.ts';
 
 /*
  * One engine, many atlases: ATLAS_ROOT points at the folder holding content/ and data/
@@ -19,7 +20,7 @@ const root = resolve(projectDir, process.env.ATLAS_ROOT ?? '.');
 const siteConfig = parse(readFileSync(resolve(root, 'data/site.yaml'), 'utf8'));
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? siteConfig.site;
-const shardIndex = process.env.ATLAS_SHARD ? Number(process.env.ATLAS_SHARD.split('/')[0]) : 0;
+const shardIndex = currentShard()?.index ?? 0;
 /** Absolute URLs of the pages other shards build (a list scripts/build.ts writes from the route table). */
 function otherShardsPages() {
   if (!process.env.ATLAS_SITEMAP_EXTRA) return [];

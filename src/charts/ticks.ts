@@ -1,5 +1,6 @@
 // Nice tick values (d3's algorithm, computed here so margins can be measured
 // before Plot runs) and their formatting in the page locale.
+import { numberFormat } from '../lib/intl.ts';
 
 function tickStep(start: number, stop: number, count: number): number {
   const step0 = Math.abs(stop - start) / Math.max(1, count);
@@ -25,14 +26,6 @@ export function niceTicks(lo: number, hi: number, count: number): number[] {
   const ticks: number[] = [];
   for (let i = Math.floor(lo / step); i <= Math.ceil(hi / step); i++) ticks.push(Number((i * step).toFixed(digits)) + 0);
   return ticks;
-}
-
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let nf = formats.get(key);
-  if (!nf) formats.set(key, (nf = new Intl.NumberFormat(locale, options)));
-  return nf;
 }
 
 /**

@@ -76,12 +76,11 @@ export function indexes(): Indexes {
     for (const l of ['id', 'en'] as const) push(ix.figuresByLabel, `${l}|${f.label[l]}`, f);
   }
   // Backlinks: which pages use each figure (frontmatter lists and <Stat> in prose; charts; its region).
-  const prefixes = MDX_KEY_PREFIX;
   for (const collection of ['clusters', 'programs', 'provinces', 'pages'] as const) {
     for (const d of a[collection] as ContentDoc[]) {
       if (d.locale !== 'id') continue;
       const ids = new Set([...((d.data as { figures?: string[] }).figures ?? []), ...d.usages.filter((u) => u.component === 'Stat').map((u) => u.id)]);
-      for (const id of ids) push(ix.backlinks, id, `${prefixes[collection]}:${d.slug}`);
+      for (const id of ids) push(ix.backlinks, id, `${MDX_KEY_PREFIX[collection]}:${d.slug}`);
     }
   }
   for (const s of a.series.values()) for (const id of new Set(s.rows.map((r) => r.figure).filter(Boolean) as string[])) push(ix.backlinks, id, `chart:${s.id}`);

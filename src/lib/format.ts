@@ -1,25 +1,10 @@
 import type { Locale, Unit } from '../schemas/index.ts';
 import { QUALIFIERS } from '../schemas/index.ts';
 import { t } from './i18n.ts';
+import { dateFormat, numberFormat } from './intl.ts';
 
 const INTL: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 export const intlLocale = (locale: Locale) => INTL[locale];
-
-// Building an Intl formatter costs far more than using one, and a page formats hundreds of numbers:
-// keep one per locale and options for the whole build.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(INTL[locale], options)));
-  return f;
-}
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(INTL[locale], options)));
-  return f;
-}
 
 /** Digits after the decimal point as written in the data (6.19 → 2, 4400000 → 0). */
 function decimals(n: number): number {
@@ -32,7 +17,7 @@ function decimals(n: number): number {
 /** A number in the locale's style, keeping exactly the decimals the data has: never rounds. */
 export function formatNumber(n: number, locale: Locale, opts: { grouping?: boolean } = {}): string {
   const d = decimals(n);
-  return numberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: opts.grouping ?? true }).format(n);
+  return numberFormat(INTL[locale], { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: opts.grouping ?? true }).format(n);
 }
 
 /**
@@ -46,7 +31,7 @@ export function formatCompact(n: number, locale: Locale): string {
       const scaled = n / scale;
       const d = decimals(Number(scaled.toFixed(6)));
       if (d <= 2 && Math.abs(Number(scaled.toFixed(d)) * scale - n) < 1e-6 * scale) {
-        return numberFormat(locale, {
+        return numberFormat(INTL[locale], {
           notation: 'compact',
           compactDisplay: 'long',
           minimumFractionDigits: d,
@@ -102,9 +87,9 @@ function formatPeriodPart(p: string, locale: Locale): string {
   m = /^(\d{4})-H([12])$/.exec(p);
   if (m) return locale === 'id' ? `Semester ${ROMAN[Number(m[2]) - 1]} ${m[1]}` : `H${m[2]} ${m[1]}`;
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
-  if (m) return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  if (m) return dateFormat(INTL[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   m = /^(\d{4})-(\d{2})$/.exec(p);
-  if (m) return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, 1));
+  if (m) return dateFormat(INTL[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, 1));
   return p;
 }
 
