@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRoutes } from '../../src/lib/routes.ts';
-import { shardOf } from '../../src/lib/shard.ts';
+import { chartGroups, shardOf } from '../../src/lib/shard.ts';
 import { formatProblems, validateAtlas } from '../../src/validate/index.ts';
 import { writeSnapshot } from '../../src/validate/snapshot.ts';
 
@@ -36,6 +36,7 @@ const docs = Object.values(atlas.content).reduce((n, list) => n + list.length, 0
 const shards = Math.max(1, Math.ceil(docs / DOCS_PER_SHARD));
 if (shards > 1) {
   const routes = buildRoutes(atlas.data.site, atlas.inventory);
-  writeFileSync(join(stage, 'sitemap-extra.json'), JSON.stringify(routes.filter((r) => shardOf(r.key, shards) !== 0).map((r) => r.path)));
+  const group = chartGroups(atlas.content);
+  writeFileSync(join(stage, 'sitemap-extra.json'), JSON.stringify(routes.filter((r) => shardOf(group(r.key), shards) !== 0).map((r) => r.path)));
 }
 writeFileSync(join(stage, 'plan.json'), JSON.stringify({ shards, docs }));

@@ -5,7 +5,7 @@ import type { ContentDoc } from '../validate/load-content.ts';
 import type { Conflict, Locale, Region, RegionSet, Source, Unit } from '../schemas/index.ts';
 import { atlasRoot } from './root.ts';
 import { buildRoutes, type Route } from './routes.ts';
-import { MDX_KEY_PREFIX } from './shard.ts';
+import { chartGroups, inShard, MDX_KEY_PREFIX } from './shard.ts';
 
 /**
  * Typed, indexed access to one atlas. Loaded and validated once per build; a page never reads a file itself.
@@ -119,6 +119,14 @@ export function atlas(): Atlas {
     pages: content.pages,
   };
   return cached;
+}
+
+let groupOf: ((key: string) => string) | undefined;
+
+/** Whether this process builds the page or file with that route key (see src/lib/shard.ts). */
+export function buildsHere(key: string): boolean {
+  groupOf ??= chartGroups(atlas().raw.content);
+  return inShard(groupOf(key));
 }
 
 export function routeFor(key: string, locale: Locale): Route | undefined {

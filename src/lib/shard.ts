@@ -4,7 +4,8 @@
  * of one process depends on the shard size, not on the atlas size (scripts/build.ts merges them).
  *
  * A page belongs to a shard by a stable hash of its route key (`cluster:tenun-ulos-samosir`), so
- * both languages of an entity, and its MDX, land in the same shard. ATLAS_SHARD="k/n" selects one;
+ * both languages of an entity, and its MDX, land in the same shard. Pages that draw the same chart
+ * are grouped under one key (chartGroups below), so each chart is drawn once per build. ATLAS_SHARD="k/n" selects one;
  * without it every page is built (the usual case: small atlases, `astro dev`).
  */
 export interface Shard {
@@ -44,3 +45,32 @@ export function inShard(key: string, shard: Shard | undefined = currentShard()):
 
 /** Route key of the page that renders an MDX document (see src/lib/routes.ts). */
 export const MDX_KEY_PREFIX = { clusters: 'cluster', programs: 'program', provinces: 'region', pages: 'page' } as const;
+
+/** What grouping needs of an MDX document: where it is and which charts it shows. */
+interface ChartShowingDoc {
+  slug: string;
+  data: unknown;
+  usages: { component: string; id: string }[];
+}
+
+/**
+ * The shard key of a route key. A chart is drawn by its chart page, its embed page, its SVG
+ * downloads and every document showing it; the drawing is cached per process (chart-render.ts),
+ * so these pages share the shard of the first document (clusters, then programs, provinces, pages,
+ * by file) whose prose (<Chart>) or front matter (charts:) shows the chart. Hashing the chart's own
+ * keys instead put its pages in different shards, and a 10 000-chart atlas drew every chart
+ * three times (measured: Plot and linkedom four times as slow per page).
+ */
+export function chartGroups(content: Record<keyof typeof MDX_KEY_PREFIX, ChartShowingDoc[]>): (key: string) => string {
+  const home = new Map<string, string>();
+  for (const collection of Object.keys(MDX_KEY_PREFIX) as (keyof typeof MDX_KEY_PREFIX)[]) {
+    for (const doc of content[collection]) {
+      const charts = [...((doc.data as { charts?: string[] }).charts ?? []), ...doc.usages.filter((u) => u.component === 'Chart').map((u) => u.id)];
+      for (const id of charts) if (!home.has(id)) home.set(id, `${MDX_KEY_PREFIX[collection]}:${doc.slug}`);
+    }
+  }
+  return (key) => {
+    const m = /^(?:chart|embed):(.+)$/.exec(key);
+    return m ? (home.get(m[1]!) ?? `chart:${m[1]}`) : key;
+  };
+}

@@ -1,30 +1,44 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../../scripts/lib/serve.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { PROJECT } from '../lib/atlas-fixtures.ts';
-import { SITE_DIST } from '../lib/site-builds.ts';
+import { SITE_DIST, SITE_SUB_DIST, SUB_BASE, SUB_SEARCH_PART_PAGES } from '../lib/site-builds.ts';
 
 /** Real search: Pagefind's index of the built site, queried in Chromium. */
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
+let sub: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   server = await serve(SITE_DIST);
+  sub = await serve(SITE_SUB_DIST, { base: SUB_BASE });
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   server?.server.close();
+  sub?.server.close();
 });
 
-/** Every page Pagefind knows for a language, via its JS API (a null search with no filter returns all). */
-async function indexedUrls(page: Page, base: string): Promise<{ url: string; type: string[] }[]> {
+/** pagefind/bundles.json of a built site: each language's search bundles, first one first. */
+const bundlesOf = (dist: string): Record<string, string[]> => JSON.parse(readFileSync(join(dist, 'pagefind/bundles.json'), 'utf8'));
+
+/**
+ * Every page that Pagefind knows in the given bundles (folders under the site URL), via its JS API
+ * the way the search page uses it: the first bundle, the others merged (a null search returns all).
+ * URLs are links on that site (with its base path).
+ */
+async function indexedUrls(page: Page, site: string, folders: string[]): Promise<{ url: string; type: string[] }[]> {
+  const [first, ...others] = folders.map((f) => site + f);
   // Passed as a string: vitest would rewrite a dynamic import() written in this file.
   return page.evaluate(`(async () => {
-    const pf = await import('${base}pagefind/pagefind.js');
+    const pf = await import('${first}pagefind.js');
+    const baseUrl = '${new URL(site).pathname}';
+    await pf.options({ baseUrl });
+    for (const other of ${JSON.stringify(others)}) await pf.mergeIndex(other, { baseUrl });
     await pf.init();
     const r = await pf.search(null);
     return Promise.all(r.results.map(async (x) => {
@@ -40,7 +54,7 @@ describe('search', () => {
   it('the Indonesian index holds every cluster, province and program page in Indonesian, typed', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
-    const all = await indexedUrls(page, server.url);
+    const all = await indexedUrls(page, server.url, bundlesOf(SITE_DIST).id!);
     const urls = new Set(all.map((r) => r.url));
     for (const s of slugs('content/clusters/id')) expect(urls.has(`/klaster/${s}/`), s).toBe(true);
     for (const s of slugs('content/programs/id')) expect(urls.has(`/program/${s}/`), s).toBe(true);
@@ -54,7 +68,7 @@ describe('search', () => {
   it('the English index holds the English pages only', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}en/`);
-    const all = await indexedUrls(page, server.url);
+    const all = await indexedUrls(page, server.url, bundlesOf(SITE_DIST).en!);
     expect(all.length).toBeGreaterThan(100);
     expect(all.every((r) => r.url.startsWith('/en/'))).toBe(true);
     expect(all.find((r) => r.url === '/en/clusters/tenun-ulos-samosir/')!.type).toEqual(['Cluster']);
@@ -91,5 +105,49 @@ describe('search', () => {
     expect(links).toEqual(expect.arrayContaining(['/klaster/', '/provinsi/', '/program/', '/angka/']));
     expect(await page.locator('.search-fallback').isVisible()).toBe(true);
     await ctx.close();
+  });
+
+  it('this site needs one bundle per language', () => {
+    expect(bundlesOf(SITE_DIST)).toEqual({ en: ['pagefind/en/'], id: ['pagefind/id/'] });
+  });
+
+  describe('split into several bundles per language (the sub-path build, as a large atlas is)', () => {
+    it.each(['id', 'en'])('the %s bundles are small, disjoint, and together hold every page of the one-bundle index', async (lang) => {
+      const page = await browser.newPage();
+      await page.goto(`${sub.url}${lang === 'en' ? 'en/' : ''}`);
+      const folders = bundlesOf(SITE_SUB_DIST)[lang]!;
+      expect(folders.length).toBeGreaterThan(2);
+      const seen: string[] = [];
+      for (const f of folders) {
+        const urls = (await indexedUrls(page, sub.url, [f])).map((r) => r.url);
+        expect(urls.length, f).toBeGreaterThan(0);
+        expect(urls.length, f).toBeLessThanOrEqual(SUB_SEARCH_PART_PAGES);
+        seen.push(...urls);
+      }
+      const merged = (await indexedUrls(page, sub.url, folders)).map((r) => r.url);
+      await page.goto(`${server.url}${lang === 'en' ? 'en/' : ''}`);
+      const whole = (await indexedUrls(page, server.url, bundlesOf(SITE_DIST)[lang]!)).map((r) => r.url);
+      // The sub-path site's URLs carry its base; the pages are the same.
+      const strip = (u: string) => u.replace(SUB_BASE, '/');
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.map(strip).sort()).toEqual([...whole].sort());
+      expect(merged.map(strip).sort()).toEqual([...whole].sort());
+      await page.close();
+    });
+
+    it('the search page finds a page that only the last bundle holds', async () => {
+      const page = await browser.newPage();
+      await page.goto(sub.url);
+      const last = bundlesOf(SITE_SUB_DIST).id!.at(-1)!;
+      // Pick a province page from the last bundle and search for its name.
+      const urls = (await indexedUrls(page, sub.url, [last])).map((r) => r.url);
+      const target = urls.find((u) => /\/provinsi\/[a-z-]+\/$/.test(u));
+      expect(target, `a province page in ${last}: ${urls.join(' ')}`).toBeDefined();
+      await page.goto(`${sub.url}${target!.slice(SUB_BASE.length)}`);
+      const name = (await page.locator('h1').textContent())!.trim();
+      await page.goto(`${sub.url}cari/?q=${encodeURIComponent(name)}`);
+      await page.locator(`.pagefind-ui__result-link[href="${target}"]`).waitFor({ timeout: 15_000 });
+      await page.close();
+    });
   });
 });

@@ -6,3 +6,9 @@ export const SITE_DIST = join(PROJECT, 'tests/.tmp/site');
 /** The same site built under a sub-path, as a host serving it at https://host/atlas-ikm/ would need. */
 export const SITE_SUB_DIST = join(PROJECT, 'tests/.tmp/site-sub');
 export const SUB_BASE = '/atlas-ikm/';
+/**
+ * The sub-path build also splits search into bundles of at most this many pages per language (the
+ * real site needs one bundle per language), so the browser tests search across merged bundles, the
+ * way a large atlas is searched, under a sub-path.
+ */
+export const SUB_SEARCH_PART_PAGES = 60;

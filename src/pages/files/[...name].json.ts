@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { inShard } from '../../lib/shard.ts';
+import { buildsHere } from '../../lib/atlas.ts';
 import { datasetJson, datasets, type Dataset } from '../../lib/datasets.ts';
 
 // Every dataset as JSON, with its metadata: /files/figures.json, /files/series/<id>.json, …
 export function getStaticPaths() {
-  return datasets().filter((d) => inShard(`dataset:${d.id}`)).map((d) => ({ params: { name: d.file.replace(/^\/files\//, '') }, props: { d } }));
+  return datasets().filter((d) => buildsHere(`dataset:${d.id}`)).map((d) => ({ params: { name: d.file.replace(/^\/files\//, '') }, props: { d } }));
 }
 
 export const GET: APIRoute = ({ props }) =>

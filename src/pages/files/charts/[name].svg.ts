@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
-import { inShard } from '../../../lib/shard.ts';
-import { atlas } from '../../../lib/atlas.ts';
+import { atlas, buildsHere } from '../../../lib/atlas.ts';
 import { renderedSeries } from '../../../lib/chart-render.ts';
 import { standaloneSvg } from '../../../lib/downloads.ts';
 
 // One SVG per chart and language: /files/charts/<id>.<locale>.svg
 export function getStaticPaths() {
-  return [...atlas().series.keys()].filter((id) => inShard(`chart:${id}`)).flatMap((id) => (['id', 'en'] as const).map((locale) => ({ params: { name: `${id}.${locale}` }, props: { id, locale } })));
+  return [...atlas().series.keys()].filter((id) => buildsHere(`chart:${id}`)).flatMap((id) => (['id', 'en'] as const).map((locale) => ({ params: { name: `${id}.${locale}` }, props: { id, locale } })));
 }
 
 export const GET: APIRoute = ({ props }) => {

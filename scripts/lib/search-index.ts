@@ -1,0 +1,94 @@
+/**
+ * Site search: Pagefind indexes the built pages into bundles of one language and at most
+ * PART_PAGES pages each, written one after the other by a fresh Pagefind process, so indexing
+ * memory depends on the part size and not on the size of the atlas (one Pagefind process over
+ * 40 000 pages needed 7 GiB). The search page loads its language's first bundle and merges the
+ * others in the browser (Pagefind's mergeIndex); pagefind/bundles.json lists them.
+ *
+ * One language per bundle, because Pagefind falls back to a bundle's largest language when the
+ * reader's is missing: a bundle holding only Indonesian pages would answer English searches.
+ *
+ * Indexed: pages with data-pagefind-body (Base.astro marks the main content), in path order, so
+ * the same pages always make the same bundles whatever the Astro shards were.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Pages per bundle; each Pagefind process needs roughly 0.2 MiB per page (measured, see README). */
+export const PART_PAGES = partPages(process.env.ATLAS_SEARCH_PART_PAGES);
+
+function partPages(value: string | undefined): number {
+  const n = Number(value ?? 5000);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`ATLAS_SEARCH_PART_PAGES must be a whole number ≥ 1; found "${value}"`);
+  return n;
+}
+
+/** pagefind/bundles.json: for each language, its bundles' folders relative to the site root, first one first. */
+export type BundleList = Record<string, string[]>;
+
+export const BUNDLE_LIST = 'pagefind/bundles.json';
+
+/** Folder of a language's n-th bundle (0-based): pagefind/id/, pagefind/id-2/, … */
+export function bundleFolder(lang: string, n: number): string {
+  return `pagefind/${lang}${n === 0 ? '' : `-${n + 1}`}/`;
+}
+
+function htmlFiles(dir: string, from = dir, out: string[] = []): string[] {
+  for (const e of readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const p = join(from, e.name);
+    if (e.isDirectory()) {
+      if (p !== join(dir, 'pagefind')) htmlFiles(dir, p, out);
+    } else if (e.name.endsWith('.html')) out.push(relative(dir, p));
+  }
+  return out;
+}
+
+const LANG = /<html\b[^>]*?\slang=["']?([A-Za-z-]+)/i;
+
+/** Indexes dir's pages into dir/pagefind/; throws (keeping the old site) on any Pagefind error. */
+export async function writeSearchIndex(dir: string, partSize = PART_PAGES): Promise<BundleList> {
+  const byLang = new Map<string, string[]>();
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(join(dir, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const lang = LANG.exec(html)?.[1]?.toLowerCase();
+    if (!lang) throw new Error(`${file}: a searchable page without <html lang>; search bundles are split by language`);
+    if (!byLang.has(lang)) byLang.set(lang, []);
+    byLang.get(lang)!.push(file);
+  }
+  if (byLang.size === 0) throw new Error('Pagefind indexed no page (is data-pagefind-body missing?)');
+
+  const list: BundleList = {};
+  for (const lang of [...byLang.keys()].sort()) {
+    const files = byLang.get(lang)!;
+    list[lang] = [];
+    for (let n = 0; n * partSize < files.length; n++) {
+      const folder = bundleFolder(lang, n);
+      await writeBundle(dir, files.slice(n * partSize, (n + 1) * partSize), join(dir, folder));
+      list[lang].push(folder);
+    }
+  }
+  mkdirSync(join(dir, 'pagefind'), { recursive: true });
+  writeFileSync(join(dir, BUNDLE_LIST), JSON.stringify(list));
+  return list;
+}
+
+/** One bundle, by a Pagefind process of its own (closed afterwards, which returns its memory). */
+async function writeBundle(dir: string, files: string[], outputPath: string): Promise<void> {
+  const fail = (errors: string[]) => new Error(`Pagefind (${relative(dir, outputPath)}): ${errors.join('; ')}`);
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index || errors.length) throw fail(errors);
+    // A few files in flight at a time keeps the service busy without holding many pages in memory.
+    for (let i = 0; i < files.length; i += 32) {
+      const added = await Promise.all(files.slice(i, i + 32).map((sourcePath) => index.addHTMLFile({ sourcePath, content: readFileSync(join(dir, sourcePath), 'utf8') })));
+      const errs = added.flatMap((a) => a.errors);
+      if (errs.length) throw fail(errs);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw fail(written.errors);
+  } finally {
+    await pagefind.close();
+  }
+}
