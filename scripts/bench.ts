@@ -90,15 +90,19 @@ function nameOf(pid: number): string {
 
 /**
  * Samples the tree every 50 ms. Astro's server bundle folder (<out>/.prerender) exists exactly while
- * Astro renders pages, which splits astro's time into bundling (before) and page generation (during).
+ * Astro renders pages, which splits each Astro process's time into bundling (before) and page
+ * generation (during); `generating` says whether any shard's folder exists now.
  */
-function sampler(root: number, started: number, prerenderDirs: string[]) {
+function sampler(root: number, started: number, generating: () => boolean) {
   const procs = new Map<number, ProcInfo>();
   let peak: TreeSample = { t: 0, rss: 0, procs: [] };
-  const generation = { first: -1, last: -1, peakRssBefore: 0, peakRssDuring: 0 };
+  const generation = { ms: 0, peakRssBundle: 0, peakRssDuring: 0 };
   const timeline: { t: number; rss: number }[] = [];
+  let lastT = 0;
   const tick = () => {
     const t = performance.now() - started;
+    const dt = t - lastT;
+    lastT = t;
     const sample: TreeSample = { t, rss: 0, procs: [] };
     for (const pid of processTree(root)) {
       const rss = rssOf(pid);
@@ -112,11 +116,10 @@ function sampler(root: number, started: number, prerenderDirs: string[]) {
       sample.procs.push({ pid, name: info.name, rss });
     }
     if (sample.rss > peak.rss) peak = sample;
-    if (prerenderDirs.some((d) => existsSync(d))) {
-      if (generation.first < 0) generation.first = t;
-      generation.last = t;
+    if (generating()) {
+      generation.ms += dt;
       generation.peakRssDuring = Math.max(generation.peakRssDuring, sample.rss);
-    } else if (generation.first < 0) generation.peakRssBefore = Math.max(generation.peakRssBefore, sample.rss);
+    } else if (sample.procs.some((p) => p.name === 'astro build')) generation.peakRssBundle = Math.max(generation.peakRssBundle, sample.rss);
     if (!timeline.length || t - timeline.at(-1)!.t >= 1000) timeline.push({ t: Math.round(t), rss: sample.rss });
   };
   tick();
@@ -247,8 +250,11 @@ interface Result {
   ok: boolean;
   error?: string;
   wallMs: number;
-  /** validate (build.ts before astro), astro (bundle = until pages render, generate = page rendering, rest = sitemap etc.), post-build (Pagefind). */
-  phases: { validateMs?: number; astroMs?: number; bundleMs?: number; generateMs?: number; postBuildMs?: number; peakRssBundle?: number; peakRssGenerate?: number };
+  /**
+   * validate (build.ts before the first Astro process), astro (all Astro processes, one per shard:
+   * bundle = until pages render, generate = page rendering, rest = sitemap etc.), post-build (merge, Pagefind).
+   */
+  phases: { validateMs?: number; astroMs?: number; astroProcesses?: number; bundleMs?: number; generateMs?: number; postBuildMs?: number; peakRssBundle?: number; peakRssGenerate?: number };
   timeline: { t: number; rss: number }[];
   peakRss: number;
   peakBreakdown: { name: string; rss: number }[];
@@ -286,7 +292,11 @@ async function runOne(work: string, n: number, charts: boolean): Promise<Result>
   // in older versions of build.ts, <dist>.tmp-<pid>.
   const outs = [join(ENGINE, `.atlas-build-${child.pid}`, 'dist'), `${dist}.tmp-${child.pid}`];
   const tmpDist = () => outs.find((d) => existsSync(d)) ?? outs[0]!;
-  const s = sampler(child.pid!, started, outs.map((d) => join(d, '.prerender')));
+  // A sharded build renders shard k (k ≥ 1) into <stage>/dist-k.
+  const stage = join(ENGINE, `.atlas-build-${child.pid}`);
+  const generating = () =>
+    outs.some((d) => existsSync(join(d, '.prerender'))) || (existsSync(stage) && readdirSync(stage).some((e) => /^dist-\d+$/.test(e) && existsSync(join(stage, e, '.prerender'))));
+  const s = sampler(child.pid!, started, generating);
   const progress: Result['progress'] = [];
   const progressTimer = setInterval(() => {
     const sec = Math.round((performance.now() - started) / 1000);
@@ -310,10 +320,20 @@ async function runOne(work: string, n: number, charts: boolean): Promise<Result>
   clearInterval(progressTimer);
   const { peak, procs, generation, timeline } = s.stop();
 
-  const astro = procs.find((p) => p.name === 'astro build');
-  const phases: Result['phases'] = astro ? { validateMs: astro.first, astroMs: astro.last - astro.first, postBuildMs: wallMs - astro.last } : {};
-  if (astro && generation.first >= 0) {
-    Object.assign(phases, { bundleMs: generation.first - astro.first, generateMs: generation.last - generation.first, peakRssBundle: generation.peakRssBefore, peakRssGenerate: generation.peakRssDuring });
+  const astros = procs.filter((p) => p.name === 'astro build');
+  const phases: Result['phases'] = {};
+  if (astros.length) {
+    const astroMs = astros.reduce((ms, p) => ms + (p.last - p.first), 0);
+    Object.assign(phases, {
+      validateMs: Math.min(...astros.map((p) => p.first)),
+      astroMs,
+      astroProcesses: astros.length,
+      bundleMs: astroMs - generation.ms,
+      generateMs: generation.ms,
+      postBuildMs: wallMs - Math.max(...astros.map((p) => p.last)),
+      peakRssBundle: generation.peakRssBundle,
+      peakRssGenerate: generation.peakRssDuring,
+    });
   }
   const result: Result = {
     n,
@@ -366,7 +386,8 @@ function report(results: Result[]): string[] {
     const d = r.dist;
     const ph = r.phases;
     const sec = (ms?: number) => (ms === undefined ? '?' : (ms / 1000).toFixed(1));
-    const phase = ph.astroMs !== undefined ? `${sec(ph.validateMs)} / ${sec(ph.bundleMs)} / ${sec(ph.astroMs - (ph.bundleMs ?? 0))} / ${sec(ph.postBuildMs)}` : '—';
+    const shards = (ph.astroProcesses ?? 1) > 1 ? ` (${ph.astroProcesses} shards)` : '';
+    const phase = ph.astroMs !== undefined ? `${sec(ph.validateMs)} / ${sec(ph.bundleMs)} / ${sec(ph.astroMs - (ph.bundleMs ?? 0))} / ${sec(ph.postBuildMs)}${shards}` : '—';
     const rss = `${mib(r.peakRss)}${ph.peakRssBundle ? ` (${mib(ph.peakRssBundle)} / ${mib(ph.peakRssGenerate!)})` : ''}`;
     lines.push(
       `| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${d.pages} | ${(r.wallMs / 1000).toFixed(1)} | ${r.msPerPage!.toFixed(2)} | ${phase} | ${rss} | ${(d.distBytes / MIB).toFixed(1)} | ${kb(d.pageRawMedian)} / ${kb(d.pageGzipMedian)} | ${kb(d.pageRawMax)} / ${kb(d.pageGzipMax)} (${d.pageRawMaxPath.replace(/index\.html$/, '')}) | ${d.jsBytesMax} |`,
