@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withLock } from './lib/lock.ts';
 import { postBuild } from './lib/post-build.ts';
+import { siteLocation } from '../src/lib/site-url.ts';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(process.env.ATLAS_ROOT ?? '.');
@@ -57,7 +58,7 @@ if (!Number.isInteger(HEAP_MB) || HEAP_MB < 256) fail(`ATLAS_BUILD_HEAP_MB must 
 const { BASE_URL: _ignored, ...env } = process.env;
 withLock(project, () => {
   for (let k = 0; k < shards; k++) {
-    const shardEnv = shards > 1 ? { ATLAS_SHARD: `${k}/${shards}`, ...(k === 0 ? { ATLAS_SITEMAP_EXTRA: join(stage, 'sitemap-extra.json') } : {}) } : {};
+    const shardEnv = shards > 1 ? { ATLAS_SHARD: `${k}/${shards}` } : {};
     const astro = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, resolve(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
       cwd: project,
       stdio: 'inherit',
@@ -78,7 +79,7 @@ withLock(project, () => {
 try {
   for (let k = 1; k < shards; k++) mergeInto(join(stage, `dist-${k}`), out);
   rmSync(join(out, '.prerender'), { recursive: true, force: true });
-  await postBuild(out);
+  await postBuild(out, siteLocation(root));
   // Next to the destination, so the swap below is two renames on one file system.
   try {
     renameSync(out, tmp);

@@ -5,13 +5,10 @@
  * and decides how many shards build it (src/lib/shard.ts).
  *
  * Usage: node scripts/lib/prepare.ts <atlas root> <stage folder>. Writes <stage>/atlas.json,
- * <stage>/plan.json ({ shards }) and, for a sharded build, <stage>/sitemap-extra.json (paths of the
- * pages shards 1…n-1 build, for the sitemap shard 0 writes). Exit 1 with every problem on stderr.
+ * <stage>/plan.json ({ shards, docs }). Exit 1 with every problem on stderr.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRoutes } from '../../src/lib/routes.ts';
-import { chartGroups, shardOf } from '../../src/lib/shard.ts';
 import { formatProblems, validateAtlas } from '../../src/validate/index.ts';
 import { writeSnapshot } from '../../src/validate/snapshot.ts';
 
@@ -34,9 +31,4 @@ writeSnapshot(join(stage, 'atlas.json'), atlas);
 
 const docs = Object.values(atlas.content).reduce((n, list) => n + list.length, 0);
 const shards = Math.max(1, Math.ceil(docs / DOCS_PER_SHARD));
-if (shards > 1) {
-  const routes = buildRoutes(atlas.data.site, atlas.inventory);
-  const group = chartGroups(atlas.content);
-  writeFileSync(join(stage, 'sitemap-extra.json'), JSON.stringify(routes.filter((r) => shardOf(group(r.key), shards) !== 0).map((r) => r.path)));
-}
 writeFileSync(join(stage, 'plan.json'), JSON.stringify({ shards, docs }));

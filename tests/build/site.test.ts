@@ -132,6 +132,17 @@ describe('every page: language, title, description, canonical, hreflang and lang
     expect(indexed.length).toBeGreaterThan(300);
   });
 
+  it('the sitemap lists exactly these pages, as absolute URLs, in the root and the sub-path build', () => {
+    const locs = (dist: string) =>
+      readdirSync(dist)
+        .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+        .flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!));
+    const expected = indexed.map((p) => p.path).sort();
+    expect(locs(SITE_DIST).sort()).toEqual(expected.map((p) => ORIGIN + p));
+    expect(locs(SITE_SUB_DIST).sort()).toEqual(expected.map((p) => ORIGIN + SUB_BASE.slice(0, -1) + p));
+    expect(readFileSync(join(SITE_SUB_DIST, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${ORIGIN}${SUB_BASE}sitemap-0.xml</loc>`);
+  });
+
   it('<html lang> is the page language on every page', () => {
     const bad = pages.filter((p) => d(p.file).documentElement.getAttribute('lang') !== p.locale).map((p) => `${p.file}: lang="${d(p.file).documentElement.getAttribute('lang')}"`);
     expect(bad).toEqual([]);
