@@ -90,13 +90,16 @@ function nameOf(pid: number): string {
 
 /**
  * Samples the tree every 50 ms. Astro's server bundle folder (<out>/.prerender) exists exactly while
- * Astro renders pages, which splits each Astro process's time into bundling (before) and page
- * generation (during); `generating` says whether any shard's folder exists now.
+ * Astro renders pages, which splits each Astro process's time into bundling (before), page
+ * rendering (during) and what Astro does after (its end-of-build hooks); `generating` says whether
+ * any shard's folder exists now. Shards run one after another, so one Astro process at a time.
  */
 function sampler(root: number, started: number, generating: () => boolean) {
   const procs = new Map<number, ProcInfo>();
   let peak: TreeSample = { t: 0, rss: 0, procs: [] };
-  const generation = { ms: 0, peakRssBundle: 0, peakRssDuring: 0 };
+  type Phase = 'bundle' | 'render' | 'after';
+  const generation = { ms: { bundle: 0, render: 0, after: 0 } as Record<Phase, number>, peak: { bundle: 0, render: 0, after: 0 } as Record<Phase, number> };
+  const phaseOf = new Map<number, Phase>();
   const timeline: { t: number; rss: number }[] = [];
   let lastT = 0;
   const tick = () => {
@@ -116,10 +119,14 @@ function sampler(root: number, started: number, generating: () => boolean) {
       sample.procs.push({ pid, name: info.name, rss });
     }
     if (sample.rss > peak.rss) peak = sample;
-    if (generating()) {
-      generation.ms += dt;
-      generation.peakRssDuring = Math.max(generation.peakRssDuring, sample.rss);
-    } else if (sample.procs.some((p) => p.name === 'astro build')) generation.peakRssBundle = Math.max(generation.peakRssBundle, sample.rss);
+    const astro = sample.procs.find((p) => p.name === 'astro build');
+    if (astro) {
+      const before = phaseOf.get(astro.pid) ?? 'bundle';
+      const phase: Phase = generating() ? 'render' : before === 'bundle' ? 'bundle' : 'after';
+      phaseOf.set(astro.pid, phase);
+      generation.ms[phase] += dt;
+      generation.peak[phase] = Math.max(generation.peak[phase], sample.rss);
+    }
     if (!timeline.length || t - timeline.at(-1)!.t >= 1000) timeline.push({ t: Math.round(t), rss: sample.rss });
   };
   tick();
@@ -252,9 +259,21 @@ interface Result {
   wallMs: number;
   /**
    * validate (build.ts before the first Astro process), astro (all Astro processes, one per shard:
-   * bundle = until pages render, generate = page rendering, rest = sitemap etc.), post-build (merge, Pagefind).
+   * bundle = until pages render, generate = page rendering, after = Astro's end-of-build hooks),
+   * post-build (merge, sitemap, Pagefind). Peak RSS of the process tree in each Astro phase.
    */
-  phases: { validateMs?: number; astroMs?: number; astroProcesses?: number; bundleMs?: number; generateMs?: number; postBuildMs?: number; peakRssBundle?: number; peakRssGenerate?: number };
+  phases: {
+    validateMs?: number;
+    astroMs?: number;
+    astroProcesses?: number;
+    bundleMs?: number;
+    generateMs?: number;
+    afterMs?: number;
+    postBuildMs?: number;
+    peakRssBundle?: number;
+    peakRssGenerate?: number;
+    peakRssAfter?: number;
+  };
   timeline: { t: number; rss: number }[];
   peakRss: number;
   peakBreakdown: { name: string; rss: number }[];
@@ -328,11 +347,13 @@ async function runOne(work: string, n: number, charts: boolean): Promise<Result>
       validateMs: Math.min(...astros.map((p) => p.first)),
       astroMs,
       astroProcesses: astros.length,
-      bundleMs: astroMs - generation.ms,
-      generateMs: generation.ms,
+      bundleMs: generation.ms.bundle,
+      generateMs: generation.ms.render,
+      afterMs: generation.ms.after,
       postBuildMs: wallMs - Math.max(...astros.map((p) => p.last)),
-      peakRssBundle: generation.peakRssBundle,
-      peakRssGenerate: generation.peakRssDuring,
+      peakRssBundle: generation.peak.bundle,
+      peakRssGenerate: generation.peak.render,
+      peakRssAfter: generation.peak.after,
     });
   }
   const result: Result = {
@@ -376,7 +397,7 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
 function report(results: Result[]): string[] {
   const lines: string[] = [];
-  lines.push('| N | charts | pages | wall s | ms/page | validate / bundle / render+sitemap / post s | peak RSS MiB (bundle / render) | dist MiB | median page KB raw / gz | max page KB raw / gz | JS bytes max |');
+  lines.push('| N | charts | pages | wall s | ms/page | validate / bundle / render / after / post s | peak RSS MiB (bundle / render / after) | dist MiB | median page KB raw / gz | max page KB raw / gz | JS bytes max |');
   lines.push('|---:|:---:|---:|---:|---:|---|---:|---:|---|---|---:|');
   for (const r of results) {
     if (!r.ok || !r.dist) {
@@ -387,8 +408,8 @@ function report(results: Result[]): string[] {
     const ph = r.phases;
     const sec = (ms?: number) => (ms === undefined ? '?' : (ms / 1000).toFixed(1));
     const shards = (ph.astroProcesses ?? 1) > 1 ? ` (${ph.astroProcesses} shards)` : '';
-    const phase = ph.astroMs !== undefined ? `${sec(ph.validateMs)} / ${sec(ph.bundleMs)} / ${sec(ph.astroMs - (ph.bundleMs ?? 0))} / ${sec(ph.postBuildMs)}${shards}` : '—';
-    const rss = `${mib(r.peakRss)}${ph.peakRssBundle ? ` (${mib(ph.peakRssBundle)} / ${mib(ph.peakRssGenerate!)})` : ''}`;
+    const phase = ph.astroMs !== undefined ? `${sec(ph.validateMs)} / ${sec(ph.bundleMs)} / ${sec(ph.generateMs)} / ${sec(ph.afterMs)} / ${sec(ph.postBuildMs)}${shards}` : '—';
+    const rss = `${mib(r.peakRss)}${ph.peakRssBundle ? ` (${mib(ph.peakRssBundle)} / ${mib(ph.peakRssGenerate ?? 0)} / ${mib(ph.peakRssAfter ?? 0)})` : ''}`;
     lines.push(
       `| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${d.pages} | ${(r.wallMs / 1000).toFixed(1)} | ${r.msPerPage!.toFixed(2)} | ${phase} | ${rss} | ${(d.distBytes / MIB).toFixed(1)} | ${kb(d.pageRawMedian)} / ${kb(d.pageGzipMedian)} | ${kb(d.pageRawMax)} / ${kb(d.pageGzipMax)} (${d.pageRawMaxPath.replace(/index\.html$/, '')}) | ${d.jsBytesMax} |`,
     );
