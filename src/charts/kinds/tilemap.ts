@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { header, type LegendItem } from '../header.ts';
 import { highlightFill, highlightInk, sequential, sequentialFill, sequentialInk } from '../palette.ts';
 import { tileSummary } from '../summary.ts';
+import { measure } from '../text.ts';
 import { niceTicks } from '../ticks.ts';
 import type { ChartInput, KindContext, KindModule, KindPlot, Tile } from '../types.ts';
 
@@ -15,6 +16,23 @@ const WORDS = {
 } as const;
 
 const FAINT = 0.07;
+/**
+ * Plot render hook for the tile codes: a code wider than its tile (NTB on a 22 px phone tile) is
+ * narrowed to the tile less 2 px (SVG textLength), so it neither runs into its neighbour nor drops
+ * below the 12 px text height every chart keeps on a phone.
+ */
+function fitCodes(tile: number): Plot.RenderFunction {
+  const room = tile - 2;
+  return (index, scales, values, dimensions, context, next) => {
+    const g = next!(index, scales, values, dimensions, context)!;
+    for (const text of g.querySelectorAll('text')) {
+      if (measure(text.textContent ?? '') <= room) continue;
+      text.setAttribute('textLength', String(room));
+      text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    }
+    return g;
+  };
+}
 
 interface TileCell extends Tile {
   fill: string;
@@ -25,18 +43,27 @@ interface TileCell extends Tile {
 interface Bins {
   thresholds: number[];
   index: (v: number) => number;
+  /** Whole numbers, few enough for a palette step each: one legend entry per value, not ranges. */
+  values?: number[];
 }
+
+/** Palette step of bin i of n, spread over the whole palette so few bins still contrast. */
+const spread = (i: number, n: number) => (n === 1 ? sequential.length - 1 : Math.round((i * (sequential.length - 1)) / (n - 1)));
 
 /** Equal-interval bins on nice boundaries, at most as many as the palette has steps. */
 function binsOf(values: readonly number[]): Bins {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   if (lo === hi) return { thresholds: [lo, hi], index: () => sequential.length - 1 };
+  // Counts such as 1–5 clusters: ranges like "1–2, 2–3" would leave a reader guessing where 2 goes.
+  if (values.every(Number.isInteger) && hi - lo < sequential.length) {
+    const list = Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
+    return { thresholds: [lo, hi], values: list, index: (v) => spread(v - lo, list.length) };
+  }
   let thresholds = niceTicks(lo, hi, 5);
   for (let count = 4; thresholds.length - 1 > sequential.length && count > 1; count--) thresholds = niceTicks(lo, hi, count);
   const n = thresholds.length - 1;
-  // Spread the used bins over the whole palette so few bins still contrast.
-  const step = (i: number) => (n === 1 ? sequential.length - 1 : Math.round((i * (sequential.length - 1)) / (n - 1)));
+  const step = (i: number) => spread(i, n);
   return {
     thresholds,
     index: (v) => {
@@ -79,7 +106,9 @@ function cells(input: ChartInput): { cells: TileCell[]; legend: LegendItem[] } {
       return { ...t, fill: sequentialFill(i), ink: sequentialInk(i), empty: false };
     });
     const { thresholds } = bins;
-    if (thresholds.length === 2 && thresholds[0] === thresholds[1]) {
+    if (bins.values) {
+      for (const v of bins.values) legend.push({ label: input.format(v), fill: sequentialFill(bins.index(v)) });
+    } else if (thresholds.length === 2 && thresholds[0] === thresholds[1]) {
       legend.push({ label: input.format(thresholds[0]!), fill: sequentialFill(bins.index(thresholds[0]!)) });
     } else {
       for (let j = 0; j + 1 < thresholds.length; j++) {
@@ -127,7 +156,7 @@ function plot({ input, variant }: KindContext): KindPlot {
         strokeOpacity: 0.6,
         strokeDasharray: dashed ? '3,2' : undefined,
       }),
-      Plot.text(all, { x: (t: Tile) => t.col + 0.5, y: (t: Tile) => t.row + 0.5, text: 'short', fill: 'ink' }),
+      Plot.text(all, { x: (t: Tile) => t.col + 0.5, y: (t: Tile) => t.row + 0.5, text: 'short', fill: 'ink', render: fitCodes(size) }),
     ],
   };
 }

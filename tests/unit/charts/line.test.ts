@@ -46,6 +46,16 @@ describe('line', () => {
     expect(texts(parse(renderChart({ ...chart, lang: 'en', intlLocale: 'en-GB', format: enPercent }).wide))).toContain('4.91%');
   });
 
+  it('draws a halo of the page colour behind the latest value, so a line under it does not strike it through', () => {
+    for (const root of [wide, narrow]) {
+      const label = [...root.querySelectorAll('text')].find((t) => t.textContent === '4,91%')!;
+      const g = label.closest('g')!;
+      expect(g.getAttribute('stroke')).toBe('var(--chart-halo, #ffffff)');
+      expect(g.getAttribute('paint-order')).toBe('stroke');
+      expect(Number(g.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('formats y ticks in the page locale', () => {
     const thousands = renderChart({ ...chart, data: series.map((d) => ({ ...d, y: d.y === null ? null : d.y * 1000 })) });
     expect(texts(parse(thousands.wide))).toEqual(expect.arrayContaining(['1.000', '2.000', '6.000']));

@@ -63,3 +63,42 @@ describe('tilemap', () => {
     expect(() => renderChart({ ...chart, data: [], highlight: ['00'] })).toThrow(/00/);
   });
 });
+
+describe('tilemap labels on a phone', () => {
+  // The real grid: 14 columns, some three-letter codes (NTB, DKI, PBD).
+  const wideGrid = [...tiles.map((t) => ({ ...t })), { code: '99', short: 'NTB', name: 'Nusa Tenggara Barat', col: 13, row: 5 }];
+  wideGrid.find((t) => t.code === '31')!.short = 'DKI';
+  const three = renderChart({ ...chart, tiles: wideGrid, data: [] });
+  const label = (svg: string, code: string) => [...parse(svg).querySelectorAll('text')].find((t) => t.textContent === code)!;
+
+  it('narrows a code wider than its tile to the tile less 2 px, keeping its 12 px size', () => {
+    const root = parse(three.narrow);
+    const pitch = Number(plotted(root, 'rect')[0]!.getAttribute('width')) + 3; // the square plus its 1.5 px inset each side
+    const ntb = label(three.narrow, 'NTB');
+    expect(ntb.getAttribute('lengthAdjust')).toBe('spacingAndGlyphs');
+    expect(Number(ntb.getAttribute('textLength'))).toBe(pitch - 2);
+    // 3 capitals at about 0.72 em of 12 px would not fit: that is why it is narrowed.
+    expect(3 * 0.72 * 12).toBeGreaterThan(pitch - 2);
+    expect(ntb.closest('[font-size]')!.getAttribute('font-size')).toBe('12');
+  });
+
+  it('leaves codes that fit as they are: wide variant, and two-letter codes on a phone', () => {
+    expect(label(three.wide, 'NTB').hasAttribute('textLength')).toBe(false);
+    expect(label(three.narrow, tiles[0]!.short).hasAttribute('textLength')).toBe(false);
+    expect(parse(out.narrow).querySelectorAll('text[textLength]')).toHaveLength(0);
+  });
+});
+
+describe('tilemap of whole-number counts', () => {
+  const counts = [1, 2, 2, 3, 5, 4, 1];
+  const data = tiles.slice(0, counts.length).map((t, i) => ({ x: t.code, xLabel: t.name, y: counts[i]! }));
+  const root = parse(renderChart({ ...chart, data, yLabel: 'Klaster', format: (v: number) => `${v} klaster` }).wide);
+
+  it('gives each value its own legend entry and colour, instead of ranges that share their ends', () => {
+    const labels = [...root.querySelectorAll('.atlas-chart-header text')].map((t) => t.textContent);
+    expect(labels).toEqual(['Klaster', '1 klaster', '2 klaster', '3 klaster', '4 klaster', '5 klaster', 'Tanpa data']);
+    const fills = plotted(root, 'rect').filter((s) => s.getAttribute('fill')?.startsWith('var(--chart-seq-')).map((s) => s.getAttribute('fill'));
+    // Five values, five palette steps, in order: 1 → step 1 … 5 → step 5.
+    expect(fills).toEqual(counts.map((c) => expect.stringContaining(`--chart-seq-${c},`)));
+  });
+});
