@@ -1,6 +1,7 @@
-import { closeSync, existsSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localePath } from '../../src/lib/routes.ts';
+import { escapeXml } from '../../src/lib/xml.ts';
 
 /**
  * The sitemap of a finished build, written from the pages in it: every folder holding an
@@ -10,7 +11,7 @@ import { localePath } from '../../src/lib/routes.ts';
  * Why not @astrojs/sitemap: a large atlas is built by several Astro processes (src/lib/shard.ts)
  * and the sitemap must list them all; handing the integration 100 000 other shards' URLs cost
  * shard 0 about 330 MiB more than any other (measured at 10 000 clusters), the largest peak of the
- * build. Here the URLs stream out as strings, after the shards are merged.
+ * build. Here the URLs are plain strings, written after the shards are merged.
  */
 export const URLS_PER_SITEMAP = 45_000;
 
@@ -18,27 +19,14 @@ export function writeSitemap(dir: string, site: string, base: string, perFile = 
   const prefix = new URL(base.endsWith('/') ? base : `${base}/`, site).href; // ends with "/"
   const paths = pagePaths(dir).sort();
   const files = Math.max(1, Math.ceil(paths.length / perFile));
+  const xml = (root: string, entries: string[]) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('')}</${root}>\n`;
   for (let f = 0; f < files; f++) {
-    const fd = openSync(join(dir, `sitemap-${f}.xml`), 'w');
-    try {
-      writeSync(fd, '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n');
-      const chunk = paths.slice(f * perFile, (f + 1) * perFile);
-      // Buffered in blocks: one write per URL would be 100 000 system calls.
-      for (let i = 0; i < chunk.length; i += 1000) {
-        writeSync(fd, chunk.slice(i, i + 1000).map((p) => `<url><loc>${xmlEscape(prefix + p)}</loc></url>\n`).join(''));
-      }
-      writeSync(fd, '</urlset>\n');
-    } finally {
-      closeSync(fd);
-    }
+    const urls = paths.slice(f * perFile, (f + 1) * perFile).map((p) => `<url><loc>${escapeXml(prefix + p)}</loc></url>\n`);
+    writeFileSync(join(dir, `sitemap-${f}.xml`), xml('urlset', urls));
   }
-  const index = Array.from({ length: files }, (_, f) => `<sitemap><loc>${xmlEscape(`${prefix}sitemap-${f}.xml`)}</loc></sitemap>\n`).join('');
-  const fd = openSync(join(dir, 'sitemap-index.xml'), 'w');
-  try {
-    writeSync(fd, `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index}</sitemapindex>\n`);
-  } finally {
-    closeSync(fd);
-  }
+  const sitemaps = Array.from({ length: files }, (_, f) => `<sitemap><loc>${escapeXml(`${prefix}sitemap-${f}.xml`)}</loc></sitemap>\n`);
+  writeFileSync(join(dir, 'sitemap-index.xml'), xml('sitemapindex', sitemaps));
   return { urls: paths.length, files };
 }
 
@@ -57,8 +45,4 @@ function pagePaths(dir: string): string[] {
   };
   if (existsSync(dir)) walk('');
   return paths;
-}
-
-function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }

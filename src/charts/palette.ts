@@ -43,6 +43,9 @@ export const highlightFill = `var(--chart-highlight, ${highlight.fill})`;
 export const highlightInk = `var(--chart-highlight-ink, ${highlight.ink})`;
 export const halo = `var(--chart-halo, ${haloFallback})`;
 
+/** Text options for a label drawn over data: ordinary text colour on a halo of the page colour. */
+export const haloText = { fill: 'currentColor', stroke: halo, strokeWidth: 3, paintOrder: 'stroke', strokeLinejoin: 'round' } as const;
+
 /**
  * CSS the page may include once (optional: every var() above has a fallback).
  * Style the root only: a CSS rule that sets `fill` on `.atlas-chart text`

@@ -2,8 +2,8 @@ import type { Locale } from '../schemas/index.ts';
 import { atlas, pathFor } from './atlas.ts';
 import { formatPeriod, formatValue } from './format.ts';
 import { absolute } from './url.ts';
+import { escapeXml as esc } from './xml.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** RFC 822 date of an ISO day (or month/year), at midnight UTC: deterministic, from the data. */
 function rfc822(date: string): string {

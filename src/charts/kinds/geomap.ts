@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { RenderFunction } from '@observablehq/plot';
 import { feature } from 'topojson-client';
 import { header } from '../header.ts';
-import { categoricalFill, halo } from '../palette.ts';
+import { categoricalFill, halo, haloText } from '../palette.ts';
 import { mapSummary } from '../summary.ts';
 import { measure } from '../text.ts';
 import type { KindContext, KindModule, KindPlot, MapPoint } from '../types.ts';
@@ -289,7 +289,7 @@ function plot({ input, variant }: KindContext): KindPlot {
         labelled.some((p) => p.candidate === k)
           ? Plot.text(
               labelled.filter((p) => p.candidate === k),
-              { x: 'lon', y: 'lat', text: 'label', ...c, fill: 'currentColor', stroke: halo, strokeWidth: 3, paintOrder: 'stroke', strokeLinejoin: 'round' },
+              { x: 'lon', y: 'lat', text: 'label', ...c, ...haloText },
             )
           : null,
       ),

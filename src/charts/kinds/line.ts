@@ -4,7 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { groupsOf } from '../groups.ts';
 import { header } from '../header.ts';
-import { categoricalFill, halo } from '../palette.ts';
+import { categoricalFill, haloText } from '../palette.ts';
 import { lineSummary } from '../summary.ts';
 import { maxWidth, measure } from '../text.ts';
 import { niceTicks, tickFormatter } from '../ticks.ts';
@@ -79,12 +79,8 @@ function plot({ input, variant }: KindContext): KindPlot {
             textAnchor: anchor,
             dy: -12,
             dx: anchor === 'end' ? 4 : anchor === 'start' ? -4 : 0,
-            // A halo of the page colour keeps the value readable where the line runs under it.
-            fill: 'currentColor',
-            stroke: halo,
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-            strokeLinejoin: 'round',
+            // The halo keeps the value readable where the line runs under it.
+            ...haloText,
           })
         : null,
     ],
