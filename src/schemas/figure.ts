@@ -28,6 +28,12 @@ export const figureSchema = z
     source: recordId,
     note: localized.optional(),
     caveat: z.boolean().default(false),
+    /**
+     * Records of one quantity at different periods share a measure id (e.g. "ikm.units" for the
+     * 2019 and 2023 counts): the newest is the one a dashboard shows, older ones say a newer exists.
+     * Only records that measure the same thing, on the same definition and scope, share one.
+     */
+    measure: recordId.optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
