@@ -25,7 +25,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : './dist',
   // Each atlas root keeps its own content cache, so building a fixture never reuses another atlas's entries.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? `./node_modules/.astro-cache/${rootHash}`,
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Stylesheets as same-origin files, never inline <style>: the strict CSP (public/_headers) has no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
     // Astro 7's default processor is not unified; remark plugins need the unified one.
