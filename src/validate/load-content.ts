@@ -16,7 +16,7 @@ export const CONTENT_SCHEMAS = {
 export type ContentCollection = keyof typeof CONTENT_SCHEMAS;
 
 /** Components an MDX file may use, and which attribute names a record. */
-export const MDX_COMPONENTS = ['Stat', 'Chart', 'Source', 'Conflict', 'RegionGrid', 'ClusterMap'] as const;
+export const MDX_COMPONENTS = ['Stat', 'Chart', 'Source', 'Conflict', 'RegionGrid', 'ClusterMap', 'Term'] as const;
 
 export interface Usage {
   component: string;
@@ -117,7 +117,7 @@ function scanBody(body: string, firstLine: number, file: string, problems: Probl
       }
       const id = /\bid=["']([^"']*)["']/.exec(attrs)?.[1];
       if (id !== undefined) usages.push({ component, id, line });
-      else if (['Stat', 'Chart', 'Source', 'Conflict'].includes(component)) {
+      else if (['Stat', 'Chart', 'Source', 'Conflict', 'Term'].includes(component)) {
         problems.push({ file, line, field: `<${component}> id`, expected: 'an id="…" attribute', found: show(m[0]) });
       }
       if (component === 'RegionGrid') {
