@@ -4,6 +4,7 @@ import Conflict from './Conflict.astro';
 import RegionGrid from './RegionGrid.astro';
 import Source from './Source.astro';
 import Stat from './Stat.astro';
+import Term from './Term.astro';
 
 /**
  * The components MDX content may use without importing them: the one list of them.
@@ -11,7 +12,7 @@ import Stat from './Stat.astro';
  * text, because it runs in plain Node where .astro files cannot be imported: keep it one object
  * literal of component names.
  */
-export const mdxComponents = { Stat, Chart, Source, Conflict, RegionGrid, ClusterMap };
+export const mdxComponents = { Stat, Chart, Source, Conflict, RegionGrid, ClusterMap, Term };
 
 /** Their names, for code that runs inside Astro. */
 export const mdxComponentNames = Object.keys(mdxComponents);

@@ -2,7 +2,7 @@ import { loadAtlasOrThrow, type ValidatedAtlas } from '../validate/index.ts';
 import { readSnapshot } from '../validate/snapshot.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
 import type { ContentDoc } from '../validate/load-content.ts';
-import type { Conflict, Locale, Region, RegionSet, Source, Unit } from '../schemas/index.ts';
+import type { Conflict, GlossaryEntry, Locale, Region, RegionSet, Source, Unit } from '../schemas/index.ts';
 import { atlasRoot } from './root.ts';
 import { buildRoutes, type Route } from './routes.ts';
 import { chartGroups, inShard, MDX_KEY_PREFIX } from './shard.ts';
@@ -19,6 +19,7 @@ export interface Atlas {
   figures: Map<string, FigureRecord>;
   topics: ValidatedAtlas['data']['topics'];
   conflicts: Map<string, Conflict>;
+  glossary: Map<string, GlossaryEntry>;
   regions: Region[];
   regionByCode: Map<string, Region>;
   regionBySlug: Map<string, Region>;
@@ -107,6 +108,8 @@ export function atlas(): Atlas {
     figures: new Map(data.figures.map((f) => [f.id, f])),
     topics: data.topics,
     conflicts: new Map(data.conflicts.map((c) => [c.value.id, c.value])),
+    // Older snapshots have no glossary.
+    glossary: new Map((data.glossary ?? []).map((g) => [g.value.id, g.value])),
     regions,
     regionByCode: new Map(regions.map((r) => [r.code, r])),
     regionBySlug: new Map(regions.map((r) => [r.slug, r])),

@@ -11,6 +11,7 @@ export type RouteKind =
   | 'programs'
   | 'program'
   | 'sources'
+  | 'glossary'
   | 'figures'
   | 'figure'
   | 'chart'
@@ -64,6 +65,7 @@ export function buildRoutes(site: SiteConfig, inv: Inventory): Route[] {
     routes.push({ path: localePath(locale, seg('programs')), locale, kind: 'programs', key: 'programs' });
     for (const s of inv.programs[locale]) routes.push({ path: localePath(locale, seg('programs'), s), locale, kind: 'program', key: `program:${s}`, ref: s });
     routes.push({ path: localePath(locale, site.paths.sources[locale]), locale, kind: 'sources', key: 'sources' });
+    if (site.paths.glossary) routes.push({ path: localePath(locale, site.paths.glossary[locale]), locale, kind: 'glossary', key: 'glossary' });
     routes.push({ path: localePath(locale, site.paths.figures[locale]), locale, kind: 'figures', key: 'figures' });
     routes.push({ path: localePath(locale, site.paths.search[locale]), locale, kind: 'search', key: 'search' });
     routes.push({ path: localePath(locale, site.paths.data[locale]), locale, kind: 'data', key: 'data' });

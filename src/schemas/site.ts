@@ -56,6 +56,8 @@ export const siteSchema = z
         charts: z.object({ id: pathSegment, en: pathSegment }).strict(),
         search: z.object({ id: pathSegment, en: pathSegment }).strict(),
         data: z.object({ id: pathSegment, en: pathSegment }).strict(),
+        /** Optional: the page listing data/glossary.yaml (institutions and regulations). */
+        glossary: z.object({ id: pathSegment, en: pathSegment }).strict().optional(),
       })
       .strict(),
   })

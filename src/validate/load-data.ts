@@ -5,6 +5,7 @@ import { z as zod } from 'astro/zod';
 import {
   conflictSchema,
   figureSchema,
+  glossaryEntrySchema,
   localized,
   recordId,
   REGION_COLUMNS,
@@ -18,6 +19,7 @@ import {
   unitsFileSchema,
   type Conflict,
   type Figure,
+  type GlossaryEntry,
   type Localized,
   type Region,
   type RegionSet,
@@ -65,6 +67,8 @@ export interface AtlasData {
   topics: Record<string, Localized>;
   figures: FigureRecord[];
   conflicts: Located<Conflict>[];
+  /** data/glossary.yaml (optional): institutions and regulations, linked from prose by <Term>. */
+  glossary: Located<GlossaryEntry>[];
   regions: Located<Region>[];
   regionsMeta: RegionsMeta;
   regionSets: Located<RegionSet>[];
@@ -196,6 +200,9 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
   const conflictsPath = join(data, 'conflicts.yaml');
   const conflicts = existsSync(conflictsPath) ? (loadList(root, conflictsPath, [], conflictSchema, problems, brokenIds) ?? (unreadable.add('conflicts'), [])) : [];
 
+  const glossaryPath = join(data, 'glossary.yaml');
+  const glossary = existsSync(glossaryPath) ? (loadList(root, glossaryPath, [], glossaryEntrySchema, problems, brokenIds) ?? (unreadable.add('glossary'), [])) : [];
+
   const regions = loadRegions(root, join(data, 'regions.csv'), problems);
   const regionsMeta = loadYaml(root, join(data, 'regions.yaml'), regionsMetaSchema, problems)?.value;
 
@@ -229,7 +236,7 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
 
   if (!site || !regionsMeta) return undefined;
     if (regions.length === 0) unreadable.add('regions');
-  return { site: site.value, sources, units, topics, figures, conflicts, regions, regionsMeta, regionSets, series, brokenIds, unreadable };
+  return { site: site.value, sources, units, topics, figures, conflicts, glossary, regions, regionsMeta, regionSets, series, brokenIds, unreadable };
 }
 
 function loadRegions(root: string, path: string, problems: Problem[]): Located<Region>[] {

@@ -54,7 +54,7 @@ const ELEMENT_ATTRIBUTES: Record<string, string[]> = {
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 
 /** Components whose `id` names a record: they cannot work without one. */
-const ID_REQUIRED = new Set(['Stat', 'Chart', 'Source', 'Conflict']);
+const ID_REQUIRED = new Set(['Stat', 'Chart', 'Source', 'Conflict', 'Term']);
 
 export const ALLOWED_URLS = 'an http(s):// or mailto: URL, or a path on this site (/…, #…)';
 

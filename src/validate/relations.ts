@@ -36,6 +36,7 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   const series = new Map(data.series.map((s) => [s.id, s]));
   const conflicts = lenient('conflicts', new Set([...data.conflicts.map((c) => c.value.id), ...broken]));
   const figureIds = lenient('figures', figures);
+  const glossary = lenient('glossary', new Set([...data.glossary.map((g) => g.value.id), ...broken]));
   const units = lenient('units', new Set(Object.keys(data.units)));
   const clusterSlugs = new Set(content.clusters.map((c) => c.slug));
   const programSlugs = new Set(content.programs.map((c) => c.slug));
@@ -44,6 +45,7 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   uniq(data.figures, (f) => f.id, (f) => ({ file: f.file, line: f.lines.id ?? f.line }), 'id', problems);
   uniq(data.conflicts, (c) => c.value.id, (c) => c, 'id', problems);
   uniq(data.regionSets, (c) => c.value.id, (c) => c, 'id', problems);
+  uniq(data.glossary, (g) => g.value.id, (g) => g, 'id', problems);
   uniq(data.regions, (r) => r.value.code, (r) => r, 'code', problems);
   uniq(data.regions, (r) => r.value.slug, (r) => r, 'slug', problems);
   uniq(data.regions, (r) => r.value.short, (r) => r, 'short', problems);
@@ -79,6 +81,11 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   for (const { value: c, file, lines } of data.conflicts) {
     for (const id of c.figures) if (!figureIds.has(id)) add({ file, line: lines.figures, field: `${c.id}.figures`, expected: 'figure ids from data/figures/', found: show(id) });
   }
+
+  for (const { value: g, file, lines } of data.glossary) {
+    for (const src of g.sources) if (!sources.has(src)) add({ file, line: lines.sources, field: `${g.id}.sources`, expected: 'a source id from data/sources.yaml', found: show(src) });
+  }
+  if (data.glossary.length > 0 && !data.site.paths.glossary) add({ file: 'data/site.yaml', field: 'paths.glossary', expected: 'the URL words of the glossary page, e.g. { id: glosarium, en: glossary }, since data/glossary.yaml has entries', found: 'nothing (the field is missing)' });
 
   for (const s of data.series) {
     if (!units.has(s.meta.unit)) add({ file: s.file, line: s.lines.unit, field: 'unit', expected: 'a unit id from data/units.yaml', found: show(s.meta.unit) });
@@ -139,13 +146,14 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   }
 
   const all: ContentDoc[] = [...content.clusters, ...content.programs, ...content.provinces, ...content.pages];
-  const known: Record<string, Known> = { Stat: figureIds, Chart: series, Source: sources, Conflict: conflicts, RegionGrid: regionCodes };
+  const known: Record<string, Known> = { Stat: figureIds, Chart: series, Source: sources, Conflict: conflicts, RegionGrid: regionCodes, Term: glossary };
   const expectedOf: Record<string, string> = {
     Stat: 'a figure id from data/figures/',
     Chart: 'a chart (series) id from data/series/',
     Source: 'a source id from data/sources.yaml',
     Conflict: 'a conflict id from data/conflicts.yaml',
     RegionGrid: 'region codes from data/regions.csv',
+    Term: 'an entry id from data/glossary.yaml',
   };
   for (const doc of all) {
     for (const u of doc.usages) {

@@ -389,3 +389,38 @@ describe(`the sub-path build (${SUB_BASE})`, () => {
     expect(bad, bad.slice(0, 30).join('\n')).toEqual([]);
   });
 });
+
+describe('the glossary: every <Term> link lands on its entry, in the root and the sub-path build', () => {
+  const site = parseYaml(read('data/site.yaml')) as { paths: { glossary?: Record<Locale, string> } };
+  const glossaryWords = site.paths.glossary;
+  const entries: { id: string; term: Record<Locale, string>; short?: Record<Locale, string> }[] = existsSync(join(PROJECT, 'data/glossary.yaml')) ? parseYaml(read('data/glossary.yaml')) : [];
+  const byId = new Map(entries.map((e) => [e.id, e]));
+
+  it.each([
+    ['root', SITE_DIST, ''],
+    ['sub-path', SITE_SUB_DIST, SUB_BASE.slice(0, -1)],
+  ] as const)('%s build', (_name, dist, prefix) => {
+    if (!glossaryWords || entries.length === 0) return;
+    const problems: string[] = [];
+    let links = 0;
+    for (const locale of LOCALES) {
+      const glossaryPath = entityPath(locale, glossaryWords[locale]);
+      const glossary = doc(dist, fileOfPath(glossaryPath));
+      for (const e of entries) if (!glossary.getElementById(`g-${e.id}`)) problems.push(`${glossaryPath}: no entry with id="g-${e.id}"`);
+      // Prose pages: programs, free pages and the home page (clusters and provinces may use <Term> too).
+      for (const page of pages.filter((p) => p.locale === locale && ['program', 'cluster', 'region', 'home', 'other'].includes(p.kind))) {
+        for (const a of doc(dist, page.file).querySelectorAll('a.term')) {
+          links++;
+          const href = a.getAttribute('href') ?? '';
+          const m = /^(.*)#g-(.+)$/.exec(href);
+          const entry = m ? byId.get(m[2]!) : undefined;
+          if (!m || m[1] !== prefix + glossaryPath) problems.push(`${page.file}: <a class="term" href="${href}"> does not point into ${prefix + glossaryPath}`);
+          else if (!entry) problems.push(`${page.file}: ${href} names no entry of data/glossary.yaml`);
+          else if (a.textContent?.trim() !== (entry.short ?? entry.term)[locale]) problems.push(`${page.file}: ${href} reads "${a.textContent?.trim()}", not the entry's short form`);
+        }
+      }
+    }
+    expect(links).toBeGreaterThan(0);
+    expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
+  });
+});
