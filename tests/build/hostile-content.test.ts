@@ -61,6 +61,8 @@ describe('hostile content stays text', () => {
     expect(code.some((c) => c?.includes("<script>alert('fenced')</script>"))).toBe(true);
     expect(en.querySelector('main')?.textContent).toContain("<script>alert('escaped')</script>");
     expect(en.querySelector('abbr')?.getAttribute('title')).toBe('"><script>alert("attribute")</script>');
+    // Both <Stat> uses (one split over two lines) render their number; the one in inline code does not.
+    expect(en.querySelectorAll('main a.stat').length).toBe(2);
     const id = doc(dist, 'index.html');
     expect(id.querySelector('h1')?.textContent).toContain(`"><svg onload=alert('judul')>`);
   });
