@@ -50,6 +50,8 @@ describe('MDX safety', () => {
     ['[x](data:text/html,hi)', '(link URL)', 'http(s)'],
     ['<a href="java\tscript:x">x</a>', '<a> href', 'http(s)'],
     ['<a href="/\\evil.example">x</a>', '<a> href', 'http(s)'],
+    ['<img src="https://tracker.example/p.gif" alt="" />', '<img> src', 'an image on this site'],
+    ['![x](https://tracker.example/p.gif)', '(image URL)', 'an image on this site'],
     ['<iframe src="https://example.org"></iframe>', '<iframe>', 'an allowed HTML element'],
     ['<form action="/x"></form>', '<form>', 'an allowed HTML element'],
     ['<object data="/x"></object>', '<object>', 'an allowed HTML element'],
