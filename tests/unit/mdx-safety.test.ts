@@ -94,3 +94,22 @@ describe('MDX safety', () => {
     for (const bad of ['javascript:x', 'JavaScript:x', 'javascript&#58;x', 'javascript&colon;x', ' javascript:x', 'vbscript:x', 'data:text/html,x', '//evil.example', 'file:///etc/passwd', 'a:b/c']) expect(allowedUrl(bad), bad).toBe(false);
   });
 });
+
+describe('unsafe_mdx in data/site.yaml', async () => {
+  const { appendFileSync, cpSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { validateAtlas } = await import('../../src/validate/index.ts');
+  const MINI = join(import.meta.dirname, '../fixtures/sites/mini');
+  const withExpression = (unsafe: boolean) => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-unsafe-'));
+    cpSync(MINI, root, { recursive: true });
+    if (unsafe) appendFileSync(join(root, 'data/site.yaml'), 'unsafe_mdx: true\n');
+    appendFileSync(join(root, 'content/pages/en/index.mdx'), '\nTwo is {1 + 1}.\n');
+    return validateAtlas(root).problems;
+  };
+  it('refuses an expression by default and lets it through when the atlas opts in', () => {
+    expect(withExpression(false)).toEqual([expect.objectContaining({ file: 'content/pages/en/index.mdx', line: 10, field: '(body)' })]);
+    expect(withExpression(true)).toEqual([]);
+  });
+});
