@@ -94,10 +94,14 @@ export interface MdxParse {
  * Parses an MDX body (frontmatter removed) the way @mdx-js/mdx does. `firstLine` is the line of the
  * file where the body starts, so positions name lines an editor sees. A syntax error is one problem.
  */
+let syntax: Parameters<typeof fromMarkdown>[1] | undefined;
+
 export function parseMdx(body: string, file: string, firstLine: number): MdxParse {
   const offset = firstLine - 1;
+  // Made once: building the extensions (acorn with JSX among them) costs more than parsing a page.
+  syntax ??= { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] };
   try {
-    const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+    const tree = fromMarkdown(body, syntax);
     return { tree };
   } catch (err) {
     const e = err as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
