@@ -29,6 +29,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
+    // Code blocks stay plain <pre><code>: Shiki colours tokens with style="" attributes, which the
+    // strict CSP (style-src 'self', no 'unsafe-inline') blocks.
+    syntaxHighlight: false,
     // Astro 7's default processor is not unified; remark plugins need the unified one.
     // remarkSafeMdx: content is data, never code (src/validate/mdx-safety.ts), in `astro dev` too.
     processor: unified({ remarkPlugins: [remarkGfm, [remarkSafeMdx, { unsafe: unsafeMdx(root), root }]], gfm: false, smartypants: false }),

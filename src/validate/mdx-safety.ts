@@ -78,6 +78,13 @@ export function allowedUrl(raw: string): boolean {
   return !head.includes(':');
 }
 
+export const ALLOWED_IMAGES = 'an image on this site (/…): the site\'s Content-Security-Policy loads images from this site only';
+
+/** Images load from this site only (img-src 'self' in public/_headers): a path, no scheme, no other host. */
+export function allowedImage(raw: string): boolean {
+  return allowedUrl(raw) && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(parseEntities(raw).replace(/[\u0000-\u0020]/g, ''));
+}
+
 export interface MdxParse {
   tree?: Root;
   problem?: Problem;
@@ -87,10 +94,14 @@ export interface MdxParse {
  * Parses an MDX body (frontmatter removed) the way @mdx-js/mdx does. `firstLine` is the line of the
  * file where the body starts, so positions name lines an editor sees. A syntax error is one problem.
  */
+let syntax: Parameters<typeof fromMarkdown>[1] | undefined;
+
 export function parseMdx(body: string, file: string, firstLine: number): MdxParse {
   const offset = firstLine - 1;
+  // Made once: building the extensions (acorn with JSX among them) costs more than parsing a page.
+  syntax ??= { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] };
   try {
-    const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+    const tree = fromMarkdown(body, syntax);
     return { tree };
   } catch (err) {
     const e = err as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
@@ -144,9 +155,11 @@ export function checkMdx(tree: Root, opts: MdxCheckOptions): { usages: Usage[]; 
         refuse(node, '(body)', 'no raw HTML', show(node.value));
         return;
       case 'link':
-      case 'image':
       case 'definition':
         if (!allowedUrl(node.url)) refuse(node, `(${node.type} URL)`, ALLOWED_URLS, show(node.url));
+        break;
+      case 'image':
+        if (!allowedImage(node.url)) refuse(node, '(image URL)', ALLOWED_IMAGES, show(node.url));
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -192,7 +205,9 @@ export function checkMdx(tree: Root, opts: MdxCheckOptions): { usages: Usage[]; 
         refuse(node, field, 'a literal value in quotes, no {…} expression', show(`{${expressionText(attr)}}`));
         continue;
       }
-      if (URL_ATTRIBUTES.has(attr.name) && (typeof value !== 'string' || !allowedUrl(value))) refuse(node, field, ALLOWED_URLS, show(value));
+      if (name === 'img' && attr.name === 'src') {
+        if (typeof value !== 'string' || !allowedImage(value)) refuse(node, field, ALLOWED_IMAGES, show(value));
+      } else if (URL_ATTRIBUTES.has(attr.name) && (typeof value !== 'string' || !allowedUrl(value))) refuse(node, field, ALLOWED_URLS, show(value));
     }
   };
 

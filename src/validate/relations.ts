@@ -202,7 +202,10 @@ function checkTranslations(docs: ContentDoc[], shared: readonly string[], proble
       const other = locale === 'id' ? 'en' : 'id';
       if (!pair[locale]) {
         const there = pair[other]!;
-        problems.push({ file: there.file.replace(`/${other}/`, `/${locale}/`), field: '(file)', expected: `${locale === 'id' ? 'an Indonesian' : 'an English'} version of ${there.file}`, found: 'none' });
+        const missing = there.file.replace(`/${other}/`, `/${locale}/`);
+        // A file that exists but failed (already reported) is not missing: one mistake, one message.
+        if (problems.some((p) => p.file === missing)) continue;
+        problems.push({ file: missing, field: '(file)', expected: `${locale === 'id' ? 'an Indonesian' : 'an English'} version of ${there.file}`, found: 'none' });
       }
     }
     const { id, en } = pair;

@@ -32,6 +32,8 @@ export function zodProblems(
     }
     if (expected.startsWith('Invalid input: expected ')) expected = `a ${expected.slice('Invalid input: expected '.length).replace(/, received .*/, '')}`;
     if (expected.startsWith('Too small') || expected.startsWith('Too big')) expected = expected.replace(/^Too (small|big): expected /, 'a value ');
-    return { file: where.file, line: where.line?.(path), row: where.row, field, expected, found: foundText };
+    // An unknown field is reported at its own line, not at the start of the record holding it.
+    const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path;
+    return { file: where.file, line: where.line?.(at), row: where.row, field, expected, found: foundText };
   });
 }

@@ -52,8 +52,16 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Violation { id: string; impact?: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }
 
+/**
+ * jsdom loads no stylesheet files: the site's own (same-origin files, for the strict CSP) are put
+ * inline here, so axe sees the page as a browser styles it (hidden chart variants, layout).
+ */
+function withSiteCss(html: string): string {
+  return html.replace(/<link rel="stylesheet" href="\/(_astro\/[^"]+\.css)">/g, (_m, path: string) => `<style>${readFileSync(join(SITE_DIST, path), 'utf8')}</style>`);
+}
+
 async function axeViolations(html: string, url: string): Promise<Violation[]> {
-  const dom = new JSDOM(html, { url, runScripts: 'outside-only', pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(withSiteCss(html), { url, runScripts: 'outside-only', pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
   try {
     const { window } = dom;
     for (const d of window.document.querySelectorAll('details')) d.open = true;

@@ -20,14 +20,20 @@ beforeAll(() => {
 });
 
 describe('bad-input corpus', () => {
-  it('has at least 30 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(30);
+  it('has at least 60 cases, each naming a file and (unless the file itself is the problem) a line', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    for (const c of cases) {
+      expect(c.expect.length, c.name).toBeGreaterThan(0);
+      for (const e of c.expect) if (!['(file)', '(file name)', '(folder)', '(rows)'].includes(e.field)) expect(e.line, `${c.name}: ${e.file} ${e.field}`).toBeGreaterThan(0);
+    }
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s: stops the build with a clear message and keeps the last good dist/', (_name, c) => {
     const root = atlasWithCase(c);
     const r = buildAtlas(root, dist);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
+    // A clear message, not a crash: no stack trace.
+    expect(r.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     for (const e of c.expect) {
       const lines = r.stderr.split('\n').filter((l) => l.includes(e.file));
       const where = e.line !== undefined ? `${e.file}:${e.line}` : e.file;

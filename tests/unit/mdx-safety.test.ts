@@ -50,6 +50,8 @@ describe('MDX safety', () => {
     ['[x](data:text/html,hi)', '(link URL)', 'http(s)'],
     ['<a href="java\tscript:x">x</a>', '<a> href', 'http(s)'],
     ['<a href="/\\evil.example">x</a>', '<a> href', 'http(s)'],
+    ['<img src="https://tracker.example/p.gif" alt="" />', '<img> src', 'an image on this site'],
+    ['![x](https://tracker.example/p.gif)', '(image URL)', 'an image on this site'],
     ['<iframe src="https://example.org"></iframe>', '<iframe>', 'an allowed HTML element'],
     ['<form action="/x"></form>', '<form>', 'an allowed HTML element'],
     ['<object data="/x"></object>', '<object>', 'an allowed HTML element'],
@@ -90,5 +92,24 @@ describe('MDX safety', () => {
   it('accepts only http(s), mailto and site-relative URLs', () => {
     for (const ok of ['https://a.example/x', 'http://a.example', 'mailto:x@y.example', '/x/', '#a', '?q=1', 'x/y', '../x']) expect(allowedUrl(ok), ok).toBe(true);
     for (const bad of ['javascript:x', 'JavaScript:x', 'javascript&#58;x', 'javascript&colon;x', ' javascript:x', 'vbscript:x', 'data:text/html,x', '//evil.example', 'file:///etc/passwd', 'a:b/c']) expect(allowedUrl(bad), bad).toBe(false);
+  });
+});
+
+describe('unsafe_mdx in data/site.yaml', async () => {
+  const { appendFileSync, cpSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { validateAtlas } = await import('../../src/validate/index.ts');
+  const MINI = join(import.meta.dirname, '../fixtures/sites/mini');
+  const withExpression = (unsafe: boolean) => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-unsafe-'));
+    cpSync(MINI, root, { recursive: true });
+    if (unsafe) appendFileSync(join(root, 'data/site.yaml'), 'unsafe_mdx: true\n');
+    appendFileSync(join(root, 'content/pages/en/index.mdx'), '\nTwo is {1 + 1}.\n');
+    return validateAtlas(root).problems;
+  };
+  it('refuses an expression by default and lets it through when the atlas opts in', () => {
+    expect(withExpression(false)).toEqual([expect.objectContaining({ file: 'content/pages/en/index.mdx', line: 10, field: '(body)' })]);
+    expect(withExpression(true)).toEqual([]);
   });
 });
