@@ -55,6 +55,23 @@ function roundNumbers(value: string): string {
   return value.replace(NUMBER, (n) => (n.includes('.') || /e/i.test(n) ? String(Math.round(Number(n) * 100) / 100 + 0) : n));
 }
 
+/**
+ * Plot wraps a mark with an `href` channel in `<a xlink:href fill="inherit">` and puts the mark's `<title>`
+ * inside the shape. Use SVG 2's plain `href`, and lift the title to the link so it names the link
+ * (hover text and accessible name). Returns how many links there are.
+ */
+function finishLinks(svg: Element): number {
+  const links = [...svg.querySelectorAll('a')];
+  for (const a of links) {
+    const target = a.getAttribute('xlink:href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? a.getAttribute('href');
+    for (const name of [...a.getAttributeNames()]) if (name !== 'class') a.removeAttribute(name);
+    if (target) a.setAttribute('href', target);
+    const title = a.querySelector('title');
+    if (title) a.prepend(title);
+  }
+  return links.length;
+}
+
 /** Post-processes Plot's svg in place. */
 export function finish(svg: Element, prefix: string, title: string, description: string): void {
   const doc = svg.ownerDocument;
@@ -87,6 +104,9 @@ export function finish(svg: Element, prefix: string, title: string, description:
   descEl.textContent = description;
   svg.prepend(titleEl, descEl);
   svg.setAttribute('xmlns', SVG_NS); // so the string also works as a standalone .svg file
-  svg.setAttribute('role', 'img');
+  const links = finishLinks(svg);
+  // A chart is one labelled image; a map whose tiles or dots are links is a labelled group, so the
+  // links inside stay reachable by keyboard and screen reader (children of role="img" are hidden).
+  svg.setAttribute('role', links ? 'group' : 'img');
   svg.setAttribute('aria-labelledby', `${titleId} ${descId}`);
 }

@@ -14,16 +14,23 @@ export interface ChartDatum {
 
 export interface Tile {
   code: string;
+  /** Label drawn in the tile: the short name readers use (Sumut, Jatim, DKI); a space may break it into two lines. */
   short: string;
   name: string;
   col: number;
   row: number;
+  /** The tile becomes a link (an `<a>` inside the svg) to this page. */
+  href?: string;
 }
 
 export interface MapPoint {
   lat: number;
   lon: number;
   label: string;
+  /** The dot becomes a link to this page. */
+  href?: string;
+  /** Hover text and link name; defaults to the label. */
+  title?: string;
 }
 
 export interface ChartInput {
@@ -44,6 +51,8 @@ export interface ChartInput {
   tiles?: Tile[];
   highlight?: string[];
   points?: MapPoint[];
+  /** Tile map: write each tile's value under its label. */
+  tileValues?: boolean;
 }
 
 export interface RenderedChart {

@@ -23,6 +23,8 @@ export const seriesMetaSchema = z
     chart: z.enum(CHART_KINDS, { error: `one of ${CHART_KINDS.join(', ')}` }),
     sources: z.array(recordId).min(1, { error: 'at least one source id' }),
     note: localized.optional(),
+    /** Tile map: write each province's value in its tile, under its name. */
+    tile_values: z.boolean().optional(),
     updated: isoDay,
   })
   .strict()

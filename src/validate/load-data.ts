@@ -7,6 +7,7 @@ import {
   figureSchema,
   localized,
   REGION_COLUMNS,
+  REGION_OPTIONAL_COLUMNS,
   REGION_NUMERIC_COLUMNS,
   regionSchema,
   regionSetSchema,
@@ -224,7 +225,7 @@ function loadRegions(root: string, path: string, problems: Problem[]): Located<R
   const table = parseCsv(text, file, problems);
   if (!table) return [];
   const missing = REGION_COLUMNS.filter((c) => !table.header.includes(c));
-  const extra = table.header.filter((c) => !(REGION_COLUMNS as readonly string[]).includes(c));
+  const extra = table.header.filter((c) => !([...REGION_COLUMNS, ...REGION_OPTIONAL_COLUMNS] as readonly string[]).includes(c));
   if (missing.length || extra.length) {
     problems.push({ file, line: 1, field: '(header)', expected: `the columns ${REGION_COLUMNS.join(',')}`, found: [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `unknown ${extra.join(', ')}` : ''].filter(Boolean).join('; ') });
     return [];
@@ -242,12 +243,14 @@ function loadRegions(root: string, path: string, problems: Problem[]): Located<R
     }
     record.formed_from = r.values.formed_from!.trim() === '' ? [] : r.values.formed_from!.split(';').map((s) => s.trim());
     for (const col of ['code', 'slug', 'name', 'name_en', 'name_official', 'short', 'capital', 'island_group']) record[col] = r.values[col]!.trim();
+    const shortName = r.values.short_name?.trim();
+    if (shortName) record.short_name = shortName;
     const unsafe = unsafeStrings(r.values);
     for (const u of unsafe) problems.push({ file, line: r.line, row: r.row, field: String(u.path[0]), expected: 'plain text (no <script>, event handlers or javascript: URLs)', found: show(u.text) });
     if (!ok || unsafe.length) continue;
     const result = regionSchema.safeParse(record);
     if (!result.success) problems.push(...zodProblems(result.error, record, { file, line: () => r.line, row: r.row }));
-    else out.push({ value: result.data, file, line: r.line, lines: Object.fromEntries(REGION_COLUMNS.map((c) => [c, r.line])) });
+    else out.push({ value: result.data, file, line: r.line, lines: Object.fromEntries([...REGION_COLUMNS, ...REGION_OPTIONAL_COLUMNS].map((c) => [c, r.line])) });
   }
   return out;
 }

@@ -15,7 +15,7 @@ function plot(context: KindContext): KindPlot {
       rows: [
         d.y === null
           ? { segments: [], end: null, text: '' }
-          : { segments: [{ x1: 0, x2: d.y, fill }], end: d.y, text: format(d.y) },
+          : { segments: [{ x1: 0, x2: d.y, fill, title: `${d.xLabel}: ${format(d.y)}` }], end: d.y, text: format(d.y) },
       ],
     })),
   );
