@@ -27,6 +27,8 @@ export interface BarCategory {
   key: string;
   label: string;
   rows: BarRow[];
+  /** Extra space above this category (px), to set separate series apart. */
+  gapBefore?: number;
 }
 
 interface PlacedSegment extends Segment {
@@ -59,6 +61,7 @@ export function horizontalBars(context: KindContext, categories: readonly BarCat
   const names: PlacedLabel[] = [];
   let cursor = 4;
   for (const category of categories) {
+    cursor += category.gapBefore ?? 0;
     const top = cursor;
     cursor += labelLine;
     for (const row of category.rows) {

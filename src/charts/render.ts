@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { kinds } from './kinds/index.ts';
+import { separateSummary } from './summary.ts';
 import type { ChartInput, KindModule, RenderedChart, Variant } from './types.ts';
 
 export const CLASS_NAME = 'atlas-chart';
@@ -28,7 +29,8 @@ export function renderChart(input: ChartInput): RenderedChart {
   const kind = kinds[input.kind];
   if (!kind) throw new Error(`chart "${input.id}": unknown kind "${String(input.kind)}"`);
   if (!input.id.trim()) throw new Error('chart id must not be empty');
-  const summary = kind.summary(input);
+  // Values that measure different things are never ranked against each other, whatever the kind.
+  const summary = input.comparable === false ? separateSummary(input) : kind.summary(input);
   return {
     wide: renderVariant(input, kind, WIDE, summary),
     narrow: renderVariant(input, kind, NARROW, summary),

@@ -51,6 +51,12 @@ export interface ChartInput {
   tiles?: Tile[];
   highlight?: string[];
   points?: MapPoint[];
+  /**
+   * false when the values measure different things (small industry, IKM, IMK counts): bars are drawn
+   * as separate coloured series with a legend, and the summary lists each series instead of ranking
+   * them against each other.
+   */
+  comparable?: boolean;
   /** Tile map: write each tile's value under its label. */
   tileValues?: boolean;
 }

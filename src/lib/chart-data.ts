@@ -68,6 +68,7 @@ export function chartInput(series: SeriesRecord, locale: Locale): ChartInput {
     format: seriesFormatter(series, locale),
     data,
   };
+  if (meta.comparable === false) base.comparable = false;
   if (meta.chart === 'tilemap') {
     base.tiles = regionTiles(locale);
     if (meta.tile_values) base.tileValues = true;
