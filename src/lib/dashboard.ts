@@ -15,6 +15,13 @@ import { newestFirst, recordsByMeasure } from './measures.ts';
 import { counted } from './plural.ts';
 import { clustersInRegion } from './relations.ts';
 
+let measureIndex: Map<string, FigureRecord[]> | undefined;
+/** Every measure's records, newest first, computed once per build process (figure pages ask per page). */
+export function atlasMeasures(): Map<string, FigureRecord[]> {
+  measureIndex ??= recordsByMeasure(atlas().figures.values());
+  return measureIndex;
+}
+
 export interface KeyFigure {
   id: string;
   label: string;
@@ -31,8 +38,8 @@ export interface KeyFigure {
 /** The newest record of every measure, newest first (at most `max`). */
 export function keyFigures(locale: Locale, max = 6): KeyFigure[] {
   const a = atlas();
-  const newest: FigureRecord[] = [...recordsByMeasure(a.figures.values()).values()].map((list) => list[0]!).sort(newestFirst).slice(0, max);
-  const byMeasure = recordsByMeasure(a.figures.values());
+  const byMeasure = atlasMeasures();
+  const newest: FigureRecord[] = [...byMeasure.values()].map((list) => list[0]!).sort(newestFirst).slice(0, max);
   return newest.map((f) => {
     const bare = formatValue(f.value, a.units[f.unit]!, locale, { qualifier: f.qualifier, withUnit: false });
     const full = formatValue(f.value, a.units[f.unit]!, locale, { qualifier: f.qualifier });

@@ -11,3 +11,4 @@ export * from './cluster.ts';
 export * from './program.ts';
 export * from './province.ts';
 export * from './page.ts';
+export * from './search-terms.ts';

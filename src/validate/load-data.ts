@@ -11,6 +11,7 @@ import {
   REGION_NUMERIC_COLUMNS,
   regionSchema,
   regionSetSchema,
+  searchTermSchema,
   regionsMetaSchema,
   seriesMetaSchema,
   siteSchema,
@@ -22,6 +23,7 @@ import {
   type Region,
   type RegionSet,
   type RegionsMeta,
+  type SearchTerm,
   type SeriesMeta,
   type SeriesRow,
   type SiteConfig,
@@ -67,6 +69,8 @@ export interface AtlasData {
   regionsMeta: RegionsMeta;
   regionSets: Located<RegionSet>[];
   series: SeriesRecord[];
+  /** data/search-terms.yaml (optional): phrases readers search for, per measure. */
+  searchTerms: Located<SearchTerm>[];
   /**
    * Ids of records that exist but failed their schema (already reported):
    * references to them are not reported again, so one typo gives one message.
@@ -192,6 +196,9 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
   const setsPath = join(data, 'region-sets.yaml');
   const regionSets = existsSync(setsPath) ? (loadList(root, setsPath, [], regionSetSchema, problems, brokenIds) ?? (unreadable.add('regionSets'), [])) : [];
 
+  const termsPath = join(data, 'search-terms.yaml');
+  const searchTerms = existsSync(termsPath) ? (loadList(root, termsPath, [], searchTermSchema, problems, brokenIds) ?? []) : [];
+
   const series: SeriesRecord[] = [];
   for (const path of listFiles(join(data, 'series'), '.yaml')) {
     const id = path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length);
@@ -215,7 +222,7 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
 
   if (!site || !regionsMeta) return undefined;
     if (regions.length === 0) unreadable.add('regions');
-  return { site: site.value, sources, units, topics, figures, conflicts, regions, regionsMeta, regionSets, series, brokenIds, unreadable };
+  return { site: site.value, sources, units, topics, figures, conflicts, regions, regionsMeta, regionSets, series, searchTerms, brokenIds, unreadable };
 }
 
 function loadRegions(root: string, path: string, problems: Problem[]): Located<Region>[] {

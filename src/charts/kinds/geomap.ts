@@ -281,7 +281,8 @@ function plot({ input, variant }: KindContext): KindPlot {
   };
 
   const names = pointLabels(points, narrow);
-  const shown = points.map((p, i) => ({ ...p, label: names[i]!, hover: p.title ?? p.label, link: p.href ?? null }));
+  // A numbered dot's name starts with its number, the text a reader sees (WCAG 2.5.3 Label in Name).
+  const shown = points.map((p, i) => ({ ...p, label: names[i]!, hover: names[i] === p.label ? (p.title ?? p.label) : `${names[i]}. ${p.title ?? p.label}`, link: p.href ?? null }));
   const pixels = points.map((p) => fit(p.lon, p.lat));
   // Label placement compares every label with every other, in several passes: past this many points
   // a map shows dots only (the page's table names every place) instead of a crowd of labels.

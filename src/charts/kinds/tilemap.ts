@@ -130,13 +130,15 @@ function cells(input: ChartInput): { cells: TileCell[]; legend: LegendItem[] } {
   const unknown = [...input.data.map((d) => d.x), ...(input.highlight ?? [])].filter((c) => !codes.has(c));
   if (unknown.length) throw new Error(`chart "${input.id}": tilemap codes not among the tiles: ${unknown.join(', ')}`);
   const empty = { fill: 'currentColor', ink: 'currentColor', empty: true };
+  // The tile's accessible name holds its visible label (WCAG 2.5.3): "Jawa Timur (Jatim)".
+  const named = (t: Tile) => (t.name.includes(t.short) ? t.name : `${t.name} (${t.short})`);
 
   if (input.highlight && input.data.length === 0) {
     const on = new Set(input.highlight);
     const mark = input.yLabel.trim() || words.highlighted;
     return {
       cells: tiles.map((t) =>
-        on.has(t.code) ? { ...t, fill: highlightFill, ink: highlightInk, empty: false, title: `${t.name}: ${mark}` } : { ...t, ...empty, title: t.name },
+        on.has(t.code) ? { ...t, fill: highlightFill, ink: highlightInk, empty: false, title: `${named(t)}: ${mark}` } : { ...t, ...empty, title: named(t) },
       ),
       legend: [
         { label: input.yLabel.trim() || words.highlighted, fill: highlightFill },
@@ -151,7 +153,7 @@ function cells(input: ChartInput): { cells: TileCell[]; legend: LegendItem[] } {
   // "898K"); the legend carries the unit and the hover title the full value.
   const compact = new Intl.NumberFormat(input.intlLocale, { notation: 'compact', maximumFractionDigits: 1 });
   const inTile = (v: number) => (Math.abs(v) >= 10_000 ? compact.format(v) : input.format(v));
-  const none = (t: Tile): TileCell => ({ ...t, ...empty, title: `${t.name}: ${words.noData.toLowerCase()}` });
+  const none = (t: Tile): TileCell => ({ ...t, ...empty, title: `${named(t)}: ${words.noData.toLowerCase()}` });
   let result: TileCell[] = tiles.map(none);
   if (value.size) {
     const bins = binsOf([...value.values()]);
@@ -159,7 +161,7 @@ function cells(input: ChartInput): { cells: TileCell[]; legend: LegendItem[] } {
       const v = value.get(t.code);
       if (v === undefined) return none(t);
       const i = bins.index(v);
-      return { ...t, fill: sequentialFill(i), ink: sequentialInk(i), empty: false, valueText: inTile(v), title: `${t.name}: ${input.format(v)}` };
+      return { ...t, fill: sequentialFill(i), ink: sequentialInk(i), empty: false, valueText: inTile(v), title: `${named(t)}: ${input.format(v)}` };
     });
     const { thresholds } = bins;
     if (bins.values) {

@@ -89,7 +89,8 @@ describe('geomap links', () => {
       expect(a.hasAttribute('xlink:href')).toBe(false);
       // The title is the link's first child, so it names the link (hover text, screen readers).
       expect(a.firstElementChild!.tagName.toLowerCase()).toBe('title');
-      expect(a.firstElementChild!.textContent).toBe(`${points[i]!.label} — klaster ${i + 1}`);
+      // On a phone the dot shows its number, so its name starts with it (WCAG 2.5.3 Label in Name).
+      expect(a.firstElementChild!.textContent).toBe(`${variant === 'narrow' ? `${i + 1}. ` : ''}${points[i]!.label} — klaster ${i + 1}`);
       expect(Number(a.querySelector('circle')!.getAttribute('r'))).toBeGreaterThanOrEqual(10);
     });
     // Links inside role="img" would be hidden from screen readers: a linked map is a labelled group.

@@ -124,7 +124,8 @@ describe('tilemap links, hover values and values in tiles', () => {
     for (const [i, t] of tiles.entries()) {
       const a = byHref.get(`/provinsi/${t.code}/`)!;
       expect(a.firstElementChild!.tagName.toLowerCase()).toBe('title');
-      expect(a.firstElementChild!.textContent).toBe(i < 30 ? `${t.name}: ${chart.format(1.2 + i * 0.83)}` : `${t.name}: tanpa data`);
+      // The name carries the visible tile label (WCAG 2.5.3): "Aceh (AC): 1,2%".
+      expect(a.firstElementChild!.textContent).toBe(i < 30 ? `${t.name} (${t.short}): ${chart.format(1.2 + i * 0.83)}` : `${t.name} (${t.short}): tanpa data`);
       expect(a.querySelector('rect')).not.toBeNull();
     }
     expect(root.getAttribute('role')).toBe('group');
@@ -143,7 +144,7 @@ describe('tilemap links, hover values and values in tiles', () => {
     const big = renderChart({ ...chart, tiles: linked, tileValues: true, data: [{ x: '33', xLabel: 'Jawa Tengah', y: 898162 }], format: idCount });
     const root = parse(big.narrow);
     expect([...root.querySelectorAll('tspan')].map((t) => t.textContent!.replace(/\s/g, ' '))).toContain('898,2 rb');
-    expect(root.querySelector('a[href="/provinsi/33/"] > title')!.textContent).toBe('Jawa Tengah: 898.162 unit');
+    expect(root.querySelector('a[href="/provinsi/33/"] > title')!.textContent).toBe('Jawa Tengah (JT): 898.162 unit');
   });
 
   it('gives every tile a hover title even without links; the chart stays one image', () => {
