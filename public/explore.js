@@ -34,7 +34,7 @@
       history.replaceState(null, '', (q.toString() ? '?' + q : location.pathname) + location.hash);
     };
     form.addEventListener('input', apply);
-    form.addEventListener('submit', function (e) { e.preventDefault(); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); apply(); });
     form.addEventListener('reset', function () { setTimeout(apply); });
     form.hidden = false;
     apply();

@@ -59,6 +59,8 @@ export interface ChartInput {
   comparable?: boolean;
   /** Tile map: write each tile's value under its label. */
   tileValues?: boolean;
+  /** Tile map: how a value is written inside its tile (default: compact above 10 000, else `format`). */
+  tileFormat?: (n: number) => string;
 }
 
 export interface RenderedChart {

@@ -115,6 +115,8 @@ export function clustersPerRegion(locale: Locale, title: string): ChartInput {
     }),
     tiles: regionTiles(locale),
     tileValues: true,
+    // The tile holds the bare count; the legend and the hover title say what is counted.
+    tileFormat: (n: number) => String(n),
   };
 }
 

@@ -152,7 +152,7 @@ function cells(input: ChartInput): { cells: TileCell[]; legend: LegendItem[] } {
   // In a 35–45 px tile, "898.162" would be squeezed: large values are written compactly ("898 rb",
   // "898K"); the legend carries the unit and the hover title the full value.
   const compact = new Intl.NumberFormat(input.intlLocale, { notation: 'compact', maximumFractionDigits: 1 });
-  const inTile = (v: number) => (Math.abs(v) >= 10_000 ? compact.format(v) : input.format(v));
+  const inTile = input.tileFormat ?? ((v: number) => (Math.abs(v) >= 10_000 ? compact.format(v) : input.format(v)));
   const none = (t: Tile): TileCell => ({ ...t, ...empty, title: `${named(t)}: ${words.noData.toLowerCase()}` });
   let result: TileCell[] = tiles.map(none);
   if (value.size) {

@@ -147,6 +147,13 @@ describe('tilemap links, hover values and values in tiles', () => {
     expect(root.querySelector('a[href="/provinsi/33/"] > title')!.textContent).toBe('Jawa Tengah (JT): 898.162 unit');
   });
 
+  it('writes what tileFormat says in the tile when a chart gives one', () => {
+    const counts = renderChart({ ...chart, tiles: linked, tileValues: true, data: [{ x: '33', xLabel: 'Jawa Tengah', y: 3 }], format: (n) => `${n} klaster`, tileFormat: String });
+    const spans = [...parse(counts.wide).querySelectorAll('tspan')].map((t) => t.textContent);
+    expect(spans).toContain('3');
+    expect(spans).not.toContain('3 klaster');
+  });
+
   it('gives every tile a hover title even without links; the chart stays one image', () => {
     const root = parse(out.wide);
     expect(root.getAttribute('role')).toBe('img');
