@@ -66,10 +66,14 @@ function finishLinks(svg: Element): number {
   const links = [...svg.querySelectorAll('a')];
   for (const a of links) {
     const target = a.getAttribute('xlink:href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? a.getAttribute('href');
-    for (const name of [...a.getAttributeNames()]) if (name !== 'class') a.removeAttribute(name);
+    for (const name of [...a.getAttributeNames()]) if (name !== 'class' && name !== 'aria-label') a.removeAttribute(name);
     if (target) a.setAttribute('href', target);
     const title = a.querySelector('title');
-    if (title) a.prepend(title);
+    if (title) {
+      a.prepend(title);
+      // Also as aria-label: not every accessibility engine names an SVG link from a child <title>.
+      a.setAttribute('aria-label', title.textContent ?? '');
+    }
   }
   return links.length;
 }

@@ -92,6 +92,7 @@ describe('geomap links', () => {
       // On a phone the dot shows its number, so its name starts with it (WCAG 2.5.3 Label in Name).
       expect(a.firstElementChild!.textContent).toBe(`${variant === 'narrow' ? `${i + 1}. ` : ''}${points[i]!.label} — klaster ${i + 1}`);
       expect(Number(a.querySelector('circle')!.getAttribute('r'))).toBeGreaterThanOrEqual(10);
+      expect(a.getAttribute('aria-label')).toBe(a.firstElementChild!.textContent);
     });
     // Links inside role="img" would be hidden from screen readers: a linked map is a labelled group.
     expect(root.getAttribute('role')).toBe('group');
