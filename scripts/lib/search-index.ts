@@ -74,6 +74,15 @@ export async function writeSearchIndex(dir: string, partSize = PART_PAGES): Prom
   return list;
 }
 
+/**
+ * The built HTML has no whitespace between elements, and Pagefind joins the text of adjacent cells
+ * and terms ("ProdukPengolahan kopi"): the copy handed to Pagefind (never the page) gets a space after
+ * each closing block, cell and list tag, so excerpts and words keep their gaps.
+ */
+export function spaced(html: string): string {
+  return html.replace(/<\/(td|th|dt|dd|li|p|h[1-6]|caption|figcaption|div|section|tr|blockquote)>(?=<)/gi, '</$1> ');
+}
+
 /** One bundle, by a Pagefind process of its own (closed afterwards, which returns its memory). */
 async function writeBundle(dir: string, files: string[], outputPath: string): Promise<void> {
   const fail = (errors: string[]) => new Error(`Pagefind (${relative(dir, outputPath)}): ${errors.join('; ')}`);
@@ -82,7 +91,7 @@ async function writeBundle(dir: string, files: string[], outputPath: string): Pr
     if (!index || errors.length) throw fail(errors);
     // A few files in flight at a time keeps the service busy without holding many pages in memory.
     for (let i = 0; i < files.length; i += 32) {
-      const added = await Promise.all(files.slice(i, i + 32).map((sourcePath) => index.addHTMLFile({ sourcePath, content: readFileSync(join(dir, sourcePath), 'utf8') })));
+      const added = await Promise.all(files.slice(i, i + 32).map((sourcePath) => index.addHTMLFile({ sourcePath, content: spaced(readFileSync(join(dir, sourcePath), 'utf8')) })));
       const errs = added.flatMap((a) => a.errors);
       if (errs.length) throw fail(errs);
     }

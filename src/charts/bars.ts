@@ -12,6 +12,8 @@ export interface Segment {
   x1: number;
   x2: number;
   fill: string;
+  /** Hover text: label and formatted value ("Jawa Barat: 1.450 unit"). */
+  title?: string;
 }
 
 export interface BarRow {
@@ -25,6 +27,8 @@ export interface BarCategory {
   key: string;
   label: string;
   rows: BarRow[];
+  /** Extra space above this category (px), to set separate series apart. */
+  gapBefore?: number;
 }
 
 interface PlacedSegment extends Segment {
@@ -57,6 +61,7 @@ export function horizontalBars(context: KindContext, categories: readonly BarCat
   const names: PlacedLabel[] = [];
   let cursor = 4;
   for (const category of categories) {
+    cursor += category.gapBefore ?? 0;
     const top = cursor;
     cursor += labelLine;
     for (const row of category.rows) {
@@ -104,7 +109,7 @@ export function horizontalBars(context: KindContext, categories: readonly BarCat
     color: { type: 'identity' },
     marks: [
       head.mark,
-      Plot.rect(segments, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'fill' }),
+      Plot.rect(segments, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'fill', title: 'title' }),
       // Narrow labels sit on the zero line's path, so draw it only where it separates negatives.
       !narrow || domain[0] < 0 ? Plot.ruleX([0], { strokeOpacity: 0.6 }) : null,
       Plot.text(values, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', dx: 4 }),

@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { kinds } from './kinds/index.ts';
+import { separateSummary } from './summary.ts';
 import type { ChartInput, KindModule, RenderedChart, Variant } from './types.ts';
 
 export const CLASS_NAME = 'atlas-chart';
@@ -28,7 +29,8 @@ export function renderChart(input: ChartInput): RenderedChart {
   const kind = kinds[input.kind];
   if (!kind) throw new Error(`chart "${input.id}": unknown kind "${String(input.kind)}"`);
   if (!input.id.trim()) throw new Error('chart id must not be empty');
-  const summary = kind.summary(input);
+  // Values that measure different things are never ranked against each other, whatever the kind.
+  const summary = input.comparable === false ? separateSummary(input) : kind.summary(input);
   return {
     wide: renderVariant(input, kind, WIDE, summary),
     narrow: renderVariant(input, kind, NARROW, summary),
@@ -53,6 +55,27 @@ const LONG_NUMBER = /\.\d{3}|\de[-+]?\d/i;
 function roundNumbers(value: string): string {
   if (!LONG_NUMBER.test(value)) return value;
   return value.replace(NUMBER, (n) => (n.includes('.') || /e/i.test(n) ? String(Math.round(Number(n) * 100) / 100 + 0) : n));
+}
+
+/**
+ * Plot wraps a mark with an `href` channel in `<a xlink:href fill="inherit">` and puts the mark's `<title>`
+ * inside the shape. Use SVG 2's plain `href`, and lift the title to the link so it names the link
+ * (hover text and accessible name). Returns how many links there are.
+ */
+function finishLinks(svg: Element): number {
+  const links = [...svg.querySelectorAll('a')];
+  for (const a of links) {
+    const target = a.getAttribute('xlink:href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? a.getAttribute('href');
+    for (const name of [...a.getAttributeNames()]) if (name !== 'class' && name !== 'aria-label') a.removeAttribute(name);
+    if (target) a.setAttribute('href', target);
+    const title = a.querySelector('title');
+    if (title) {
+      a.prepend(title);
+      // Also as aria-label: not every accessibility engine names an SVG link from a child <title>.
+      a.setAttribute('aria-label', title.textContent ?? '');
+    }
+  }
+  return links.length;
 }
 
 /** Post-processes Plot's svg in place. */
@@ -87,6 +110,9 @@ export function finish(svg: Element, prefix: string, title: string, description:
   descEl.textContent = description;
   svg.prepend(titleEl, descEl);
   svg.setAttribute('xmlns', SVG_NS); // so the string also works as a standalone .svg file
-  svg.setAttribute('role', 'img');
+  const links = finishLinks(svg);
+  // A chart is one labelled image; a map whose tiles or dots are links is a labelled group, so the
+  // links inside stay reachable by keyboard and screen reader (children of role="img" are hidden).
+  svg.setAttribute('role', links ? 'group' : 'img');
   svg.setAttribute('aria-labelledby', `${titleId} ${descId}`);
 }

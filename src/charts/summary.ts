@@ -112,6 +112,27 @@ export function lineSummary(input: ChartInput): string {
     : `Latest value${multi ? 's:' : ''} ${latest}; highest ${f(e.hi.value)} (${e.hi.label}) and lowest ${f(e.lo.value)} (${e.lo.label}); ${gapText}.`;
 }
 
+/**
+ * Values that are not comparable (a note says so; `comparable: false`): each series by itself, its
+ * values in order, and no highest or lowest across them.
+ * "6 angka dari 3 ukuran berbeda yang tidak dapat dibandingkan: A: 3,52 juta (2014), 4,49 juta (2018-H1); B: …"
+ */
+export function separateSummary(input: ChartInput): string {
+  const id = input.lang === 'id';
+  const groups = groupsOf(input.data);
+  const defined = input.data.filter((d) => d.y !== null);
+  if (!defined.length) return noData(input);
+  const parts = groups.map((g) => {
+    const values = defined.filter((d) => (d.group ?? '') === g.key).map((d) => `${input.format(d.y!)} (${d.xLabel})`);
+    return g.label ? `${g.label}: ${values.join(', ')}` : values.join(', ');
+  });
+  const n = defined.length;
+  const m = groups.length;
+  return id
+    ? `${n} angka dari ${m} ukuran berbeda yang tidak dapat dibandingkan satu sama lain: ${parts.join('; ')}.`
+    : `${plural(n, 'value', 'values')} of ${plural(m, 'different measure', 'different measures')} that cannot be compared with each other: ${parts.join('; ')}.`;
+}
+
 /** Tile map: regions with data, highest and lowest; or, in highlight mode, how many are highlighted. */
 export function tileSummary(input: ChartInput): string {
   const id = input.lang === 'id';

@@ -14,16 +14,23 @@ export interface ChartDatum {
 
 export interface Tile {
   code: string;
+  /** Label drawn in the tile: the short name readers use (Sumut, Jatim, DKI); a space may break it into two lines. */
   short: string;
   name: string;
   col: number;
   row: number;
+  /** The tile becomes a link (an `<a>` inside the svg) to this page. */
+  href?: string;
 }
 
 export interface MapPoint {
   lat: number;
   lon: number;
   label: string;
+  /** The dot becomes a link to this page. */
+  href?: string;
+  /** Hover text and link name; defaults to the label. */
+  title?: string;
 }
 
 export interface ChartInput {
@@ -44,6 +51,16 @@ export interface ChartInput {
   tiles?: Tile[];
   highlight?: string[];
   points?: MapPoint[];
+  /**
+   * false when the values measure different things (small industry, IKM, IMK counts): bars are drawn
+   * as separate coloured series with a legend, and the summary lists each series instead of ranking
+   * them against each other.
+   */
+  comparable?: boolean;
+  /** Tile map: write each tile's value under its label. */
+  tileValues?: boolean;
+  /** Tile map: how a value is written inside its tile (default: compact above 10 000, else `format`). */
+  tileFormat?: (n: number) => string;
 }
 
 export interface RenderedChart {

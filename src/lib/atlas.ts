@@ -2,7 +2,7 @@ import { loadAtlasOrThrow, type ValidatedAtlas } from '../validate/index.ts';
 import { readSnapshot } from '../validate/snapshot.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
 import type { ContentDoc } from '../validate/load-content.ts';
-import type { Conflict, GlossaryEntry, Locale, Region, RegionSet, Source, Unit } from '../schemas/index.ts';
+import type { Conflict, GlossaryEntry, Locale, Region, RegionSet, SearchTerm, Source, Unit } from '../schemas/index.ts';
 import { atlasRoot } from './root.ts';
 import { buildRoutes, type Route } from './routes.ts';
 import { chartGroups, inShard, MDX_KEY_PREFIX } from './shard.ts';
@@ -25,6 +25,7 @@ export interface Atlas {
   regionBySlug: Map<string, Region>;
   regionsMeta: ValidatedAtlas['data']['regionsMeta'];
   regionSets: RegionSet[];
+  searchTerms: SearchTerm[];
   series: Map<string, SeriesRecord>;
   clusters: ContentDoc<'clusters'>[];
   programs: ContentDoc<'programs'>[];
@@ -115,6 +116,7 @@ export function atlas(): Atlas {
     regionBySlug: new Map(regions.map((r) => [r.slug, r])),
     regionsMeta: data.regionsMeta,
     regionSets: data.regionSets.map((s) => s.value),
+    searchTerms: (data.searchTerms ?? []).map((t) => t.value),
     series: new Map(data.series.map((s) => [s.id, s])),
     clusters: content.clusters,
     programs: content.programs,

@@ -1,12 +1,20 @@
 import type { ChartDatum, ChartInput, Tile } from '../charts/index.ts';
 import type { Locale } from '../schemas/index.ts';
 import type { SeriesRecord } from '../validate/load-data.ts';
-import { atlas, regionName } from './atlas.ts';
+import { atlas, pathFor, regionName } from './atlas.ts';
+import { href } from './url.ts';
 import { formatAxis, formatPeriod, formatValue, intlLocale } from './format.ts';
 
-/** Every region as a tile of the tile-grid map, named in a locale. */
+/** Every region as a tile of the tile-grid map, named in a locale, each a link to its page. */
 export function regionTiles(locale: Locale): Tile[] {
-  return atlas().regions.map((r) => ({ code: r.code, short: r.short, name: regionName(r, locale), col: r.tile_col, row: r.tile_row }));
+  return atlas().regions.map((r) => ({
+    code: r.code,
+    short: r.short_name ?? r.short,
+    name: regionName(r, locale),
+    col: r.tile_col,
+    row: r.tile_row,
+    href: href(pathFor(`region:${r.slug}`, locale)),
+  }));
 }
 
 /** Input for a map drawn from the atlas itself rather than from a series (locators, cluster map). */
@@ -60,8 +68,10 @@ export function chartInput(series: SeriesRecord, locale: Locale): ChartInput {
     format: seriesFormatter(series, locale),
     data,
   };
+  if (meta.comparable === false) base.comparable = false;
   if (meta.chart === 'tilemap') {
     base.tiles = regionTiles(locale);
+    if (meta.tile_values) base.tileValues = true;
   }
   return base;
 }

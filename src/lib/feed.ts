@@ -11,13 +11,14 @@ function rfc822(date: string): string {
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))).toUTCString();
 }
 
-interface Item { title: string; path: string; description: string; date: string; category: string }
+export interface Item { title: string; path: string; description: string; date: string; category: string }
 
 /**
- * RSS 2.0 of what the atlas holds, newest first, dated by the data: clusters, programs and pages
- * by their `updated`, charts by their series' `updated`, figures by the date their source published them.
+ * What the atlas holds, newest first, dated by the data: clusters, programs and pages by their
+ * `updated`, charts by their series' `updated`, figures by the date their source published them.
+ * The RSS feed and the home page's "recently changed" list.
  */
-export function feed(locale: Locale, site: URL | undefined): string {
+export function feedItems(locale: Locale): Item[] {
   const a = atlas();
   const c = a.site.collections;
   const items: Item[] = [
@@ -31,6 +32,13 @@ export function feed(locale: Locale, site: URL | undefined): string {
       return [{ title: `${f.label[locale]}, ${formatPeriod(f.period, locale)}: ${value}`, path: pathFor(`figure:${f.id}`, locale), description: `${f.claimant[locale]} — ${src.publisher}`, date: src.date, category: locale === 'id' ? 'Angka' : 'Figure' }];
     }),
   ].sort((x, y) => y.date.localeCompare(x.date) || x.path.localeCompare(y.path));
+  return items;
+}
+
+/** RSS 2.0 of `feedItems`. */
+export function feed(locale: Locale, site: URL | undefined): string {
+  const a = atlas();
+  const items = feedItems(locale);
   const home = absolute(pathFor('page:index', locale), site);
   const self = absolute(locale === 'id' ? '/rss.xml' : '/en/rss.xml', site);
   const body = items

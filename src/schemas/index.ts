@@ -12,3 +12,4 @@ export * from './program.ts';
 export * from './province.ts';
 export * from './page.ts';
 export * from './glossary.ts';
+export * from './search-terms.ts';

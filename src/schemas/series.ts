@@ -23,6 +23,13 @@ export const seriesMetaSchema = z
     chart: z.enum(CHART_KINDS, { error: `one of ${CHART_KINDS.join(', ')}` }),
     sources: z.array(recordId).min(1, { error: 'at least one source id' }),
     note: localized.optional(),
+    /**
+     * false when the rows count different things (definitions, claimants) that must not be ranked
+     * against each other: the chart draws one series per group and the summary lists them apart.
+     */
+    comparable: z.boolean().optional(),
+    /** Tile map: write each province's value in its tile, under its name. */
+    tile_values: z.boolean().optional(),
     updated: isoDay,
   })
   .strict()

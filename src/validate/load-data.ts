@@ -9,9 +9,11 @@ import {
   localized,
   recordId,
   REGION_COLUMNS,
+  REGION_OPTIONAL_COLUMNS,
   REGION_NUMERIC_COLUMNS,
   regionSchema,
   regionSetSchema,
+  searchTermSchema,
   regionsMetaSchema,
   seriesMetaSchema,
   siteSchema,
@@ -24,6 +26,7 @@ import {
   type Region,
   type RegionSet,
   type RegionsMeta,
+  type SearchTerm,
   type SeriesMeta,
   type SeriesRow,
   type SiteConfig,
@@ -73,6 +76,8 @@ export interface AtlasData {
   regionsMeta: RegionsMeta;
   regionSets: Located<RegionSet>[];
   series: SeriesRecord[];
+  /** data/search-terms.yaml (optional): phrases readers search for, per measure. */
+  searchTerms: Located<SearchTerm>[];
   /**
    * Ids of records that exist but failed their schema (already reported):
    * references to them are not reported again, so one typo gives one message.
@@ -209,6 +214,9 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
   const setsPath = join(data, 'region-sets.yaml');
   const regionSets = existsSync(setsPath) ? (loadList(root, setsPath, [], regionSetSchema, problems, brokenIds) ?? (unreadable.add('regionSets'), [])) : [];
 
+  const termsPath = join(data, 'search-terms.yaml');
+  const searchTerms = existsSync(termsPath) ? (loadList(root, termsPath, [], searchTermSchema, problems, brokenIds) ?? []) : [];
+
   const series: SeriesRecord[] = [];
   for (const path of listFiles(join(data, 'series'), '.yaml')) {
     const id = path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length);
@@ -236,7 +244,7 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
 
   if (!site || !regionsMeta) return undefined;
     if (regions.length === 0) unreadable.add('regions');
-  return { site: site.value, sources, units, topics, figures, conflicts, glossary, regions, regionsMeta, regionSets, series, brokenIds, unreadable };
+  return { site: site.value, sources, units, topics, figures, conflicts, glossary, regions, regionsMeta, regionSets, series, searchTerms, brokenIds, unreadable };
 }
 
 function loadRegions(root: string, path: string, problems: Problem[]): Located<Region>[] {
@@ -246,7 +254,7 @@ function loadRegions(root: string, path: string, problems: Problem[]): Located<R
   const table = parseCsv(text, file, problems);
   if (!table) return [];
   const missing = REGION_COLUMNS.filter((c) => !table.header.includes(c));
-  const extra = table.header.filter((c) => !(REGION_COLUMNS as readonly string[]).includes(c));
+  const extra = table.header.filter((c) => !([...REGION_COLUMNS, ...REGION_OPTIONAL_COLUMNS] as readonly string[]).includes(c));
   if (missing.length || extra.length) {
     problems.push({ file, line: 1, field: '(header)', expected: `the columns ${REGION_COLUMNS.join(',')}`, found: [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `unknown ${extra.join(', ')}` : ''].filter(Boolean).join('; ') });
     return [];
@@ -264,12 +272,14 @@ function loadRegions(root: string, path: string, problems: Problem[]): Located<R
     }
     record.formed_from = r.values.formed_from!.trim() === '' ? [] : r.values.formed_from!.split(';').map((s) => s.trim());
     for (const col of ['code', 'slug', 'name', 'name_en', 'name_official', 'short', 'capital', 'island_group']) record[col] = r.values[col]!.trim();
+    const shortName = r.values.short_name?.trim();
+    if (shortName) record.short_name = shortName;
     const unsafe = unsafeStrings(r.values);
     for (const u of unsafe) problems.push({ file, line: r.line, row: r.row, field: String(u.path[0]), expected: 'plain text (no <script>, event handlers or javascript: URLs)', found: show(u.text) });
     if (!ok || unsafe.length) continue;
     const result = regionSchema.safeParse(record);
     if (!result.success) problems.push(...zodProblems(result.error, record, { file, line: () => r.line, row: r.row }));
-    else out.push({ value: result.data, file, line: r.line, lines: Object.fromEntries(REGION_COLUMNS.map((c) => [c, r.line])) });
+    else out.push({ value: result.data, file, line: r.line, lines: Object.fromEntries([...REGION_COLUMNS, ...REGION_OPTIONAL_COLUMNS].map((c) => [c, r.line])) });
   }
   return out;
 }

@@ -67,6 +67,11 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
     for (const m of s.members) if (!regionCodes.has(m)) add({ file, line, field: 'members', expected: 'region codes from data/regions.csv', found: show(m) });
   }
 
+  const measures = new Set(data.figures.map((f) => f.measure).filter((m) => m !== undefined));
+  for (const { value: t, file, lines } of data.searchTerms ?? []) {
+    if (!measures.has(t.measure)) add({ file, line: lines.measure, field: 'measure', expected: `a measure of some figure in data/figures/ (${[...measures].join(', ') || 'none yet'})`, found: show(t.measure) });
+  }
+
   for (const f of data.figures) {
     const at = { file: f.file, line: f.line };
     if (!sources.has(f.source)) add({ ...at, line: f.lines.source, field: `${f.id}.source`, expected: 'a source id from data/sources.yaml', found: show(f.source) });

@@ -12,6 +12,9 @@ import { svgTextContrast } from '../lib/svg-contrast.ts';
 // axe-core skips text inside SVG, so chart labels (tile labels on coloured tiles, bar labels) get their
 // own contrast check, in the wide and the narrow chart variant.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// Label in Name (WCAG 2.5.3) is an "experimental" axe rule, off unless named: the site's links whose
+// visible text is a number or an id must carry that text in their accessible name.
+const EXPERIMENTAL = { rules: { 'label-content-name-mismatch': { enabled: true } } };
 const PAGES = browserPages();
 
 let browser: Browser;
@@ -38,7 +41,7 @@ describe.each(['light', 'dark'] as const)('axe, %s colour scheme', (scheme) => {
       const res = await page.goto(base + path);
       expect(res?.status(), `GET /${path}`).toBe(200);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-      const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const result = await new AxeBuilder({ page }).withTags(TAGS).options(EXPERIMENTAL).analyze();
       const report = result.violations
         .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n')}`)
         .join('\n');
@@ -57,7 +60,8 @@ describe.each(['light', 'dark'] as const)('axe, %s colour scheme', (scheme) => {
   });
 });
 
-// The checks above must be able to fail: a planted low-contrast paragraph and chart label are caught.
+// The checks above must be able to fail: a planted low-contrast paragraph, chart label and a link whose
+// name lacks its visible text are caught.
 test('the checks catch planted contrast problems', async () => {
   const page = await contexts.light!.newPage();
   try {
@@ -70,8 +74,11 @@ test('the checks catch planted contrast problems', async () => {
       document.querySelector('main')!.prepend(p);
       document.querySelector('main')!.insertAdjacentHTML('afterbegin',
         '<svg class="atlas-chart" width="100" height="40"><rect width="100" height="40" fill="#0072b2"/><text x="50" y="25" fill="#1a1a1a">XX</text></svg>');
+      // A link whose visible text is not in its accessible name (WCAG 2.5.3).
+      document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<p><a id="planted-name" href="#main" aria-label="Sumber Kontan">[1]</a></p>');
     });
-    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const result = await new AxeBuilder({ page }).withTags(TAGS).options(EXPERIMENTAL).analyze();
+    expect(result.violations.find((v) => v.id === 'label-content-name-mismatch')?.nodes.map((n) => n.target.join(' '))).toContain('#planted-name');
     const contrast = result.violations.find((v) => v.id === 'color-contrast');
     expect(contrast?.nodes.map((n) => n.target.join(' '))).toContain('#planted');
     const low = (await page.evaluate(svgTextContrast)).filter((l) => l.ratio < 4.5);

@@ -43,7 +43,7 @@ async function indexedUrls(page: Page, site: string, folders: string[]): Promise
     const r = await pf.search(null);
     return Promise.all(r.results.map(async (x) => {
       const d = await x.data();
-      return { url: d.url, type: d.filters.type ?? [] };
+      return { url: d.url, type: d.filters.Jenis ?? d.filters.Type ?? [] };
     }));
   })()`);
 }
@@ -149,5 +149,66 @@ describe('search', () => {
       await page.locator(`.pagefind-ui__result-link[href="${target}"]`).waitFor({ timeout: 15_000 });
       await page.close();
     });
+  });
+});
+
+/** The first `n` results of a query, ranked by Pagefind, with their excerpts (its JS API, one bundle). */
+async function ranked(page: Page, site: string, folder: string, q: string, n = 3): Promise<{ url: string; excerpt: string }[]> {
+  return page.evaluate(`(async () => {
+    const pf = await import('${site}${folder}pagefind.js');
+    await pf.options({ baseUrl: '/' });
+    await pf.init();
+    const r = await pf.search(${JSON.stringify(q)});
+    return Promise.all(r.results.slice(0, ${n}).map(async (x) => { const d = await x.data(); return { url: d.url, excerpt: d.excerpt }; }));
+  })()`);
+}
+
+describe('search that answers (issue 17)', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage();
+    await page.goto(server.url);
+  });
+  afterAll(async () => page?.close());
+
+  // The ikm.units measure's pages (any year) answer "how many IKM"; the newest should lead.
+  it.each([
+    ['id', 'berapa jumlah IKM', /^\/angka\/ikm\.units\.\d{4}\/$/],
+    ['id', 'jumlah unit usaha IKM', /^\/angka\/ikm\.units\.\d{4}\/$/],
+    ['en', 'how many IKM units', /^\/en\/figures\/ikm\.units\.\d{4}\/$/],
+  ])('%s: "%s" ranks a figure page of IKM units in the top 3', async (lang, q, want) => {
+    const top = (await ranked(page, server.url, `pagefind/${lang}/`, q)).map((r) => r.url);
+    expect(top.some((u) => want.test(u)), `${q}: ${top.join(' ')}`).toBe(true);
+    expect(top.some((u) => /ikm\.workers/.test(u)) && !want.test(top[0]!), `${q}: workers first: ${top.join(' ')}`).toBe(false);
+  });
+
+  it('finds a cluster by its name in the other language (kopi ↔ coffee)', async () => {
+    const en = (await ranked(page, server.url, 'pagefind/en/', 'kopi')).map((r) => r.url);
+    expect(en).toContain('/en/clusters/kopi-dogiyai/');
+    const id = (await ranked(page, server.url, 'pagefind/id/', 'coffee')).map((r) => r.url);
+    expect(id).toContain('/klaster/kopi-dogiyai/');
+  });
+
+  it('keeps word gaps between terms and their values in excerpts', async () => {
+    const hits = await ranked(page, server.url, 'pagefind/id/', 'Pengolahan kopi', 5);
+    const text = hits.map((h) => h.excerpt.replace(/<[^>]+>/g, '')).join(' | ');
+    expect(text).toMatch(/Pengolahan kopi/);
+    expect(text).not.toMatch(/ProdukPengolahan|kopiKabupaten|kopiKab\./);
+  });
+
+  it('on a phone: one search box, results before the filter, and the filter named in Indonesian', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const p = await ctx.newPage();
+    await p.goto(`${server.url}cari/?q=${encodeURIComponent('kopi')}`);
+    await p.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    // Pagefind's box only: the header's search form is left out of the search page.
+    expect(await p.locator('input.pagefind-ui__search-input').count()).toBe(1);
+    expect(await p.locator('#site-search').count()).toBe(0);
+    await p.locator('.pagefind-ui__filter-panel').waitFor({ timeout: 15_000 });
+    const [results, filters] = await Promise.all([p.locator('.pagefind-ui__results-area').boundingBox(), p.locator('.pagefind-ui__filter-panel').boundingBox()]);
+    expect(results!.y).toBeLessThan(filters!.y);
+    const names = await p.locator('.pagefind-ui__filter-name').allTextContents();
+    expect(names.map((n) => n.trim())).toEqual(['Jenis']);
+    await ctx.close();
   });
 });

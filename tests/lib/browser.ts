@@ -33,6 +33,7 @@ const BASE_PAGES = [
   '',
   'klaster/tenun-ulos-samosir/',
   'provinsi/sumatera-utara/',
+  'provinsi/',
   'program/kerja-sama-jica/',
   'angka/',
   'sumber/',

@@ -15,6 +15,16 @@ import type { KindContext, KindModule, KindPlot, MapPoint } from '../types.ts';
 
 /** Above this, points are drawn without labels. */
 export const MAX_LABELLED_POINTS = 100;
+/**
+ * From this many points, the narrow (phone) variant labels dots with their number in input order
+ * (1, 2, 3…) instead of their names, which would tangle at 320 px; the page lists the numbers.
+ */
+export const NUMBERED_FROM = 6;
+
+/** Labels the map draws: names, or numbers on a phone when there are many points. */
+export function pointLabels(points: readonly MapPoint[], narrow: boolean): string[] {
+  return narrow && points.length >= NUMBERED_FROM ? points.map((_, i) => String(i + 1)) : points.map((p) => p.label);
+}
 
 type Position = [number, number];
 
@@ -270,11 +280,14 @@ function plot({ input, variant }: KindContext): KindPlot {
     return [round(side + (x - x0) * k), round(marginTop + (y - y0) * k)];
   };
 
+  const names = pointLabels(points, narrow);
+  // A numbered dot's name starts with its number, the text a reader sees (WCAG 2.5.3 Label in Name).
+  const shown = points.map((p, i) => ({ ...p, label: names[i]!, hover: names[i] === p.label ? (p.title ?? p.label) : `${names[i]}. ${p.title ?? p.label}`, link: p.href ?? null }));
   const pixels = points.map((p) => fit(p.lon, p.lat));
   // Label placement compares every label with every other, in several passes: past this many points
   // a map shows dots only (the page's table names every place) instead of a crowd of labels.
-  const placement = points.length > MAX_LABELLED_POINTS ? points.map(() => -1) : placeLabels(points, pixels, { x: 0, y: 0, w: width, h: height }, head.height);
-  const labelled = points.map((p, i) => ({ ...p, candidate: placement[i]! }));
+  const placement = points.length > MAX_LABELLED_POINTS ? points.map(() => -1) : placeLabels(shown, pixels, { x: 0, y: 0, w: width, h: height }, head.height);
+  const labelled = shown.map((p, i) => ({ ...p, candidate: placement[i]! }));
 
   return {
     height,
@@ -284,7 +297,7 @@ function plot({ input, variant }: KindContext): KindPlot {
       head.mark,
       Plot.geo([outline], { fill: 'currentColor', fillOpacity: 0.08, stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.6 }),
       leaders(labelled, pixels),
-      Plot.dot(points, { x: 'lon', y: 'lat', r: 3.5, fill: categoricalFill(5), stroke: halo, strokeWidth: 1 }),
+      Plot.dot(shown, { x: 'lon', y: 'lat', r: 3.5, fill: categoricalFill(5), stroke: halo, strokeWidth: 1, title: (p: { link: string | null; hover: string }) => (p.link ? null : p.hover) }),
       CANDIDATES.map((c, k) =>
         labelled.some((p) => p.candidate === k)
           ? Plot.text(
@@ -293,6 +306,14 @@ function plot({ input, variant }: KindContext): KindPlot {
             )
           : null,
       ),
+      // A finger-sized, invisible target over each linked dot (the visible dot is 7 px): the link,
+      // its hover text and, on keyboard focus, its ring (page CSS strokes it).
+      shown.some((p) => p.link)
+        ? Plot.dot(
+            shown.filter((p) => p.link),
+            { x: 'lon', y: 'lat', r: 11, fill: 'transparent', stroke: 'none', title: 'hover', href: 'link', className: 'atlas-chart-target' },
+          )
+        : null,
     ],
   };
 }

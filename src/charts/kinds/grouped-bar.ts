@@ -17,7 +17,7 @@ function plot(context: KindContext): KindPlot {
         const y = rows.find((d) => (d.group ?? '') === g.key)?.y ?? null;
         return y === null
           ? { segments: [], end: null, text: '' }
-          : { segments: [{ x1: 0, x2: y, fill: categoricalFill(i) }], end: y, text: format(y) };
+          : { segments: [{ x1: 0, x2: y, fill: categoricalFill(i), title: `${label}, ${g.label}: ${format(y)}` }], end: y, text: format(y) };
       }),
     })),
     groups.map((g, i) => ({ label: g.label, fill: categoricalFill(i) })),

@@ -15,6 +15,8 @@ interface Point {
   y: number | undefined;
   group: string;
   fill: string;
+  /** Hover text: "[group, ]period: value". */
+  title: string;
 }
 
 /** Every `step`-th period, counted back from the last so the latest is always labelled. */
@@ -35,6 +37,7 @@ function plot({ input, variant }: KindContext): KindPlot {
     y: d.y ?? undefined,
     group: d.group ?? '',
     fill: colour.get(d.group ?? '')!,
+    title: `${groups.length > 1 ? `${d.groupLabel ?? d.group}, ` : ''}${d.xLabel}: ${d.y === null ? '—' : input.format(d.y)}`,
   }));
   const defined = points.filter((p) => p.y !== undefined);
   const ys = defined.map((p) => p.y!);
@@ -70,7 +73,7 @@ function plot({ input, variant }: KindContext): KindPlot {
     marks: [
       head.mark,
       Plot.line(points, { x: 'x', y: 'y', z: 'group', stroke: 'fill', strokeWidth: 2 }),
-      Plot.dot(defined, { x: 'x', y: 'y', fill: 'fill', r: 3.5 }),
+      Plot.dot(defined, { x: 'x', y: 'y', fill: 'fill', r: 3.5, title: 'title' }),
       latest
         ? Plot.text([latest], {
             x: 'x',

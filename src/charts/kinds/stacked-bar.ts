@@ -19,7 +19,7 @@ function plot(context: KindContext): KindPlot {
         const y = rows.find((d) => (d.group ?? '') === g.key)?.y ?? null;
         if (y === null || y === 0) return;
         const start = y > 0 ? positive : negative;
-        segments.push({ x1: start, x2: start + y, fill: categoricalFill(i) });
+        segments.push({ x1: start, x2: start + y, fill: categoricalFill(i), title: `${label}, ${g.label}: ${format(y)}` });
         if (y > 0) positive += y;
         else negative += y;
       });

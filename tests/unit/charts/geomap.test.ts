@@ -31,7 +31,9 @@ describe('geomap', () => {
     expect(d).not.toMatch(/\.\d\d/); // rounded to 0.1 px
     expect(plotted(root, 'circle')).toHaveLength(17);
     const labels = plotted(root, 'text');
-    expect(labels.map((t) => t.textContent).sort()).toEqual(points.map((p) => p.label).sort());
+    // A phone numbers the 17 dots (1 = westernmost input) instead of tangling 17 names in 320 px.
+    const expected = variant === 'wide' ? points.map((p) => p.label) : points.map((_, i) => String(i + 1));
+    expect(labels.map((t) => t.textContent).sort()).toEqual(expected.sort());
     for (const label of labels) {
       const [left, right] = extent(label);
       expect(left, label.textContent!).toBeGreaterThanOrEqual(0);
@@ -69,5 +71,43 @@ describe('geomap with many points', () => {
     const root = parse(renderChart(input({ kind: 'geomap', id: 'many', points: many, yLabel: '' })).wide);
     expect(plotted(root, 'circle')).toHaveLength(MAX_LABELLED_POINTS + 1);
     expect(plotted(root, 'text')).toHaveLength(0);
+  });
+});
+
+describe('geomap links', () => {
+  const linked = renderChart({
+    ...chart,
+    points: points.map((p, i) => ({ ...p, href: `/klaster/k${i + 1}/`, title: `${p.label} — klaster ${i + 1}` })),
+  });
+
+  it.each(['wide', 'narrow'] as const)('%s: every dot is a named link to its page, over a finger-sized target', (variant) => {
+    const root = parse(linked[variant]);
+    const links = [...root.querySelectorAll('a')];
+    expect(links).toHaveLength(17);
+    links.forEach((a, i) => {
+      expect(a.getAttribute('href')).toBe(`/klaster/k${i + 1}/`);
+      expect(a.hasAttribute('xlink:href')).toBe(false);
+      // The title is the link's first child, so it names the link (hover text, screen readers).
+      expect(a.firstElementChild!.tagName.toLowerCase()).toBe('title');
+      // On a phone the dot shows its number, so its name starts with it (WCAG 2.5.3 Label in Name).
+      expect(a.firstElementChild!.textContent).toBe(`${variant === 'narrow' ? `${i + 1}. ` : ''}${points[i]!.label} — klaster ${i + 1}`);
+      expect(Number(a.querySelector('circle')!.getAttribute('r'))).toBeGreaterThanOrEqual(10);
+      expect(a.getAttribute('aria-label')).toBe(a.firstElementChild!.textContent);
+    });
+    // Links inside role="img" would be hidden from screen readers: a linked map is a labelled group.
+    expect(root.getAttribute('role')).toBe('group');
+    expect(root.getAttribute('aria-labelledby')).toMatch(/-title .*-desc$/);
+  });
+
+  it('keeps a map without links one labelled image, with hover titles on the dots', () => {
+    const root = parse(out.wide);
+    expect(root.getAttribute('role')).toBe('img');
+    expect(root.querySelectorAll('a')).toHaveLength(0);
+    expect([...root.querySelectorAll('circle > title')].map((t) => t.textContent)).toEqual(points.map((p) => p.label));
+  });
+
+  it('names dots on a phone only when there are few', () => {
+    const few = parse(renderChart({ ...chart, points: points.slice(0, 5) }).narrow);
+    expect(texts(few).sort()).toEqual(points.slice(0, 5).map((p) => p.label).sort());
   });
 });

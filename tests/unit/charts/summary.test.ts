@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart, type ChartDatum, type ChartInput } from '../../../src/charts/index.ts';
 import { enPercent, idCount, input, points, tenBars, tiles } from './fixtures.ts';
+import { parse, plotted } from './helpers.ts';
 
 const en = (chart: ChartInput, format = enPercent): ChartInput => ({ ...chart, lang: 'en', intlLocale: 'en-GB', format });
 const enCount = (n: number) => `${new Intl.NumberFormat('en-GB').format(n)} units`;
@@ -98,5 +99,44 @@ describe('summary', () => {
     expect(summary(chart)).toBe(`17 lokasi pada peta: ${points.map((p) => p.label).join(', ')}.`);
     expect(summary(en(chart))).toMatch(/^17 locations on the map: Banda Aceh, Medan, .*, Jayapura\.$/);
     expect(summary(en({ ...chart, points: points.slice(5, 6) }))).toBe('1 location on the map: Jakarta.');
+  });
+});
+
+describe('values that are not comparable', () => {
+  // Three different counts (small industry, IKM, IMK): ranking them would tell a story the note denies.
+  const data = [
+    { x: '2014', xLabel: '2014', y: 3520000, group: 'ik', groupLabel: 'Industri kecil' },
+    { x: '2019', xLabel: '2019', y: 4400000, group: 'ikm', groupLabel: 'IKM' },
+    { x: '2020', xLabel: '2020', y: 4209817, group: 'imk', groupLabel: 'IMK' },
+    { x: '2023', xLabel: '2023', y: 4190000, group: 'ikm', groupLabel: 'IKM' },
+  ];
+  const chart = input({ kind: 'bar', data, format: idCount, comparable: false });
+
+  it('lists each measure apart and names no highest or lowest', () => {
+    const out = renderChart(chart);
+    expect(out.summary).toBe(
+      '4 angka dari 3 ukuran berbeda yang tidak dapat dibandingkan satu sama lain: Industri kecil: 3.520.000 unit (2014); IKM: 4.400.000 unit (2019), 4.190.000 unit (2023); IMK: 4.209.817 unit (2020).',
+    );
+    expect(out.summary).not.toMatch(/tertinggi|terendah/);
+    const en = renderChart({ ...chart, lang: 'en' }).summary;
+    expect(en).toMatch(/^4 values of 3 different measures that cannot be compared with each other: /);
+    expect(en).not.toMatch(/highest|lowest/);
+  });
+
+  it('draws one coloured series per measure, with a legend, bars gathered by measure', () => {
+    const root = parse(renderChart(chart).wide);
+    const bars = plotted(root, 'rect');
+    expect(bars.map((b) => b.getAttribute('fill'))).toEqual([1, 2, 2, 3].map((i) => expect.stringContaining(`--chart-${i},`)));
+    expect(bars.map((b) => b.querySelector('title')!.textContent)).toEqual([
+      'Industri kecil, 2014: 3.520.000 unit',
+      'IKM, 2019: 4.400.000 unit',
+      'IKM, 2023: 4.190.000 unit',
+      'IMK, 2020: 4.209.817 unit',
+    ]);
+    expect([...root.querySelectorAll('.atlas-chart-header text')].map((t) => t.textContent)).toEqual(expect.arrayContaining(['Industri kecil', 'IKM', 'IMK']));
+  });
+
+  it('still ranks comparable bars', () => {
+    expect(renderChart({ ...chart, comparable: undefined }).summary).toMatch(/tertinggi/);
   });
 });

@@ -8,7 +8,7 @@ export function getStaticPaths() {
   return [...atlas().series.keys()].filter((id) => buildsHere(`chart:${id}`)).flatMap((id) => (['id', 'en'] as const).map((locale) => ({ params: { name: `${id}.${locale}` }, props: { id, locale } })));
 }
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = ({ props, site }) => {
   const { id, locale } = props as { id: string; locale: 'id' | 'en' };
-  return new Response(standaloneSvg(renderedSeries(id, locale).wide), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(standaloneSvg(renderedSeries(id, locale).wide, site), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

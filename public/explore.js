@@ -1,0 +1,70 @@
+// Figures explorer and sortable tables, an optional enhancement: without it every row is already on
+// the page. It shows the filter form of /angka/ (words, topic, year, province; kept in the address so
+// a filtered view can be shared) and turns the headers of every table.sortable into sort buttons.
+// No inline styles or code: it only sets `hidden`, aria-sort and the order of existing rows.
+(function () {
+  var doc = document;
+  var each = function (list, f) { Array.prototype.forEach.call(list, f); };
+  var norm = function (s) { return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''); };
+
+  var form = doc.getElementById('explorer');
+  if (form) {
+    var rows = doc.querySelectorAll('tr[data-topic]');
+    var text = [];
+    each(rows, function (r, i) { text[i] = norm(r.textContent); });
+    var names = ['q', 'topic', 'year', 'region'];
+    var params = new URLSearchParams(location.search);
+    names.forEach(function (n) { if (params.get(n)) form.elements[n].value = params.get(n); });
+    var apply = function () {
+      var v = {};
+      names.forEach(function (n) { v[n] = form.elements[n].value; });
+      var words = norm(v.q).split(/\s+/).filter(Boolean);
+      var shown = 0;
+      each(rows, function (r, i) {
+        var d = r.dataset;
+        var ok = (!v.topic || d.topic === v.topic) && (!v.year || d.year === v.year) && (!v.region || d.region === v.region) &&
+          words.every(function (w) { return text[i].indexOf(w) >= 0; });
+        r.hidden = !ok;
+        if (ok) shown++;
+      });
+      each(doc.querySelectorAll('section[data-topic]'), function (s) { s.hidden = !s.querySelector('tr[data-topic]:not([hidden])'); });
+      doc.getElementById('explorer-count').textContent = form.getAttribute('data-count').replace('{n}', shown);
+      var q = new URLSearchParams();
+      names.forEach(function (n) { if (v[n]) q.set(n, v[n]); });
+      history.replaceState(null, '', (q.toString() ? '?' + q : location.pathname) + location.hash);
+    };
+    form.addEventListener('input', apply);
+    form.addEventListener('submit', function (e) { e.preventDefault(); apply(); });
+    form.addEventListener('reset', function () { setTimeout(apply); });
+    form.hidden = false;
+    apply();
+  }
+
+  var key = function (cell) {
+    var k = cell.getAttribute('data-sort');
+    if (k === null) return norm(cell.textContent.trim());
+    return k !== '' && !isNaN(k) ? Number(k) : k;
+  };
+  each(doc.querySelectorAll('table.sortable'), function (table) {
+    var heads = table.querySelectorAll('thead th');
+    each(heads, function (th, col) {
+      var b = doc.createElement('button');
+      b.type = 'button';
+      b.className = 'sort';
+      while (th.firstChild) b.appendChild(th.firstChild);
+      th.appendChild(b);
+      b.addEventListener('click', function () {
+        var up = th.getAttribute('aria-sort') !== 'ascending';
+        each(heads, function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
+        var body = table.tBodies[0];
+        var list = Array.prototype.slice.call(body.rows);
+        list.sort(function (a, c) {
+          var x = key(a.cells[col]), y = key(c.cells[col]);
+          return (x < y ? -1 : x > y ? 1 : 0) * (up ? 1 : -1);
+        });
+        list.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+})();
