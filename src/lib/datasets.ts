@@ -29,7 +29,7 @@ const byLocale = <T>(docs: { locale: Locale; slug: string; data: T }[]) => {
   return [...m].sort(([a], [b]) => a.localeCompare(b));
 };
 
-function seriesDataset(s: SeriesRecord): Dataset {
+export function seriesDataset(s: SeriesRecord): Dataset {
   const { meta } = s;
   const xType: FieldType = meta.x.type === 'year' ? 'integer' : 'string';
   return {
@@ -193,4 +193,9 @@ export function datasetJson(d: Dataset) {
     fields: d.fields,
     rows: d.rows.map((r) => Object.fromEntries(d.fields.map((f, i) => [f.name, r[i] === '' && f.type !== 'string' ? null : r[i]]))),
   };
+}
+
+/** The JSON file of a dataset, exactly as /files/<dataset>.json serves it (the download links show its size). */
+export function datasetJsonText(d: Dataset): string {
+  return JSON.stringify(datasetJson(d), null, 2) + '\n';
 }
