@@ -14,6 +14,11 @@
  * time spent waiting for that lock counts in "validate"), BENCH_PATCH=no-chart-cache,…
  * builds a snapshot with prototype engine changes from scripts/lib/bench-engine.ts (to measure a proposal).
  *
+ * Images (publication PNGs and social cards, src/images/) are reported apart: each build counts the
+ * images it drew and took from the content-hash cache, and the time both took. Each atlas is built
+ * twice, with an empty image cache ("cold") and again with the cache the first build filled ("warm",
+ * the usual rebuild); BENCH_WARM=0 skips the second build. The main table shows the cold builds.
+ *
  * Peak RSS is sampled every 50 ms from /proc over the build process and all its descendants
  * (build.ts's own validation, the astro child, Pagefind's binary), so it needs Linux.
  */
@@ -33,6 +38,7 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MIN ?? 45) * 60_000;
 const KEEP = process.env.BENCH_KEEP === '1';
 const PATCH_NAMES = (process.env.BENCH_PATCH ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const SNAPSHOT = process.env.BENCH_ENGINE === 'snapshot' || PATCH_NAMES.length > 0;
+const WARM = process.env.BENCH_WARM !== '0';
 /** The engine that builds: this checkout, or a snapshot of it (see scripts/lib/bench-engine.ts). */
 let ENGINE = PROJECT;
 const GIB = 1024 ** 3;
@@ -252,6 +258,10 @@ function countHtml(dir: string): number {
 interface Result {
   n: number;
   charts: boolean;
+  /** cold: empty image cache; warm: the cache of the cold build of the same atlas. */
+  pass: 'cold' | 'warm';
+  /** Images drawn, taken from the cache, and the milliseconds spent on both (summed over Astro processes). */
+  images?: { drawn: number; cached: number; ms: number };
   atlas: SyntheticSummary;
   generateMs: number;
   ok: boolean;
@@ -285,8 +295,12 @@ interface Result {
   dist?: ReturnType<typeof analyseDist>;
 }
 
-async function runOne(work: string, n: number, charts: boolean): Promise<Result> {
+async function runOne(work: string, n: number, charts: boolean, pass: 'cold' | 'warm'): Promise<Result> {
   const label = `n${n}-${charts ? 'charts' : 'nocharts'}`;
+  const imageCache = join(work, `${label}-image-cache`);
+  const imageStats = join(work, `${label}-${pass}-image-stats`);
+  if (pass === 'cold') rmSync(imageCache, { recursive: true, force: true });
+  rmSync(imageStats, { force: true });
   const root = join(work, label);
   const dist = join(work, `${label}-dist`);
   const g0 = performance.now();
@@ -296,11 +310,11 @@ async function runOne(work: string, n: number, charts: boolean): Promise<Result>
   rmSync(dist, { recursive: true, force: true });
 
   const loadavgBefore = loadavg().map((x) => Math.round(x * 100) / 100);
-  console.error(`\n▶ ${label}: ${atlas.clusters} clusters, ${atlas.figures} figures, ${atlas.series} series (generated in ${(generateMs / 1000).toFixed(1)} s; load ${loadavgBefore.join(' ')})`);
+  console.error(`\n▶ ${label} (${pass} image cache): ${atlas.clusters} clusters, ${atlas.figures} figures, ${atlas.series} series (generated in ${(generateMs / 1000).toFixed(1)} s; load ${loadavgBefore.join(' ')})`);
   const started = performance.now();
   const child = spawn(process.execPath, [join(ENGINE, 'scripts/build.ts')], {
     cwd: ENGINE,
-    env: { ...process.env, ATLAS_ROOT: root, DIST_DIR: dist },
+    env: { ...process.env, ATLAS_ROOT: root, DIST_DIR: dist, ATLAS_IMAGE_CACHE: imageCache, ATLAS_IMAGE_STATS: imageStats },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so a timeout can stop the whole tree
   });
@@ -356,9 +370,20 @@ async function runOne(work: string, n: number, charts: boolean): Promise<Result>
       peakRssAfter: generation.peak.after,
     });
   }
+  const images = { drawn: 0, cached: 0, ms: 0 };
+  if (existsSync(imageStats)) {
+    for (const line of readFileSync(imageStats, 'utf8').split('\n')) {
+      const [what, ms] = line.split(' ');
+      if (what !== 'drawn' && what !== 'cached') continue;
+      images[what]++;
+      images.ms += Number(ms);
+    }
+  }
   const result: Result = {
     n,
     charts,
+    pass,
+    images,
     atlas,
     generateMs,
     ok: code === 0 && !timedOut,
@@ -380,11 +405,12 @@ async function runOne(work: string, n: number, charts: boolean): Promise<Result>
     result.dist = analyseDist(dist);
     result.msPerPage = wallMs / result.dist.pages;
     result.pagesPerSecond = result.dist.pages / (wallMs / 1000);
-    console.error(`  ✓ ${result.dist.pages} pages in ${(wallMs / 1000).toFixed(1)} s = ${result.msPerPage.toFixed(2)} ms/page; peak RSS ${(peak.rss / MIB).toFixed(0)} MiB`);
+    console.error(`  ✓ ${result.dist.pages} pages in ${(wallMs / 1000).toFixed(1)} s = ${result.msPerPage.toFixed(2)} ms/page; peak RSS ${(peak.rss / MIB).toFixed(0)} MiB; images: ${images.drawn} drawn, ${images.cached} from the cache, ${(images.ms / 1000).toFixed(1)} s`);
   }
   if (!KEEP) {
     rmSync(root, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
+    if (pass === 'warm' || !WARM) rmSync(imageCache, { recursive: true, force: true });
   }
   return result;
 }
@@ -395,8 +421,9 @@ const kb = (b: number) => (b / 1024).toFixed(1);
 const mib = (b: number) => (b / MIB).toFixed(0);
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
-function report(results: Result[]): string[] {
+function report(all: Result[]): string[] {
   const lines: string[] = [];
+  const results = all.filter((r) => r.pass === 'cold');
   lines.push('| N | charts | pages | wall s | ms/page | validate / bundle / render / after / post s | peak RSS MiB (bundle / render / after) | dist MiB | median page KB raw / gz | max page KB raw / gz | JS bytes max |');
   lines.push('|---:|:---:|---:|---:|---:|---|---:|---:|---|---|---:|');
   for (const r of results) {
@@ -444,6 +471,13 @@ function report(results: Result[]): string[] {
     const w = worst.dist!;
     lines.push(`- JavaScript needed to read a page: median ${Math.max(...js.map((r) => r.dist!.jsBytesMedian))} B, max ${w.jsBytesMax} B${w.jsBytesMax ? ` on ${w.jsBytesMaxPage} (${w.pagesWithJs} page(s) with any script, e.g. ${w.pagesWithJsSample.join(', ')})` : ''} — target 0 on content pages: ${verdict(js.every((r) => r.dist!.jsBytesMedian === 0))}`);
   }
+  lines.push('', 'Images (publication PNGs 1× and 2× per chart and language, a social card per chart, figure, cluster, province and program page):', '');
+  lines.push('| N | charts | image cache | images drawn | from cache | image s | wall s | ms/page |');
+  lines.push('|---:|:---:|:---:|---:|---:|---:|---:|---:|');
+  for (const r of all.filter((x) => x.ok && x.images)) {
+    const i = r.images!;
+    lines.push(`| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${r.pass} | ${i.drawn} | ${i.cached} | ${(i.ms / 1000).toFixed(1)} | ${(r.wallMs / 1000).toFixed(1)} | ${r.msPerPage!.toFixed(2)} |`);
+  }
   for (const r of results.filter((x) => !x.ok)) lines.push(`- N=${r.n} ${r.charts ? 'charts' : 'no charts'} failed: ${r.error}`);
   return lines;
 }
@@ -478,8 +512,12 @@ const save = () => writeFileSync(outFile, JSON.stringify({ meta, targets: TARGET
 console.error(`Benchmark work folder: ${work}`);
 for (const n of SIZES) {
   for (const v of VARIANTS) {
-    results.push(await runOne(work, n, v === 'charts'));
+    results.push(await runOne(work, n, v === 'charts', 'cold'));
     save();
+    if (WARM) {
+      results.push(await runOne(work, n, v === 'charts', 'warm'));
+      save();
+    }
   }
 }
 if (!KEEP && !process.env.BENCH_DIR) rmSync(work, { recursive: true, force: true });

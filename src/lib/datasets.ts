@@ -1,6 +1,7 @@
 import type { Locale, Localized } from '../schemas/index.ts';
 import type { SeriesRecord } from '../validate/load-data.ts';
 import { atlas } from './atlas.ts';
+import { figureDates } from './changes.ts';
 import { atlasDate } from './cite.ts';
 import { toCsv } from './downloads.ts';
 
@@ -29,7 +30,7 @@ const byLocale = <T>(docs: { locale: Locale; slug: string; data: T }[]) => {
   return [...m].sort(([a], [b]) => a.localeCompare(b));
 };
 
-function seriesDataset(s: SeriesRecord): Dataset {
+export function seriesDataset(s: SeriesRecord): Dataset {
   const { meta } = s;
   const xType: FieldType = meta.x.type === 'year' ? 'integer' : 'string';
   return {
@@ -43,8 +44,15 @@ function seriesDataset(s: SeriesRecord): Dataset {
       { name: 'unit', type: 'string', description: 'Unit id (see units in the figures dataset)' },
       { name: 'source', type: 'string', description: 'Source id of the row' },
       { name: 'figure', type: 'string', description: 'Figure id of the row, when the value is a figure record' },
+      { name: 'source_publisher', type: 'string', description: "Publisher of the row's source (of every source of the series, ;-separated, when the row names none)" },
+      { name: 'source_url', type: 'string', description: "Link of the row's source, if it has one (;-separated like source_publisher)" },
+      { name: 'note_id', type: 'string', description: 'Note on the series (Indonesian), the same on every row' },
+      { name: 'note_en', type: 'string', description: 'Note on the series (English), the same on every row' },
     ],
-    rows: s.rows.map((r) => [meta.x.type === 'year' ? Number(r.x) : r.x, ...(meta.group ? [r.group ?? ''] : []), r.y, meta.unit, r.source ?? '', r.figure ?? '']),
+    rows: s.rows.map((r) => {
+      const srcs = (r.source ? [r.source] : meta.sources).map((id) => atlas().sources.get(id)!);
+      return [meta.x.type === 'year' ? Number(r.x) : r.x, ...(meta.group ? [r.group ?? ''] : []), r.y, meta.unit, r.source ?? '', r.figure ?? '', srcs.map((x) => x.publisher).join(';'), srcs.map((x) => x.url ?? '').join(';'), meta.note?.id ?? '', meta.note?.en ?? ''];
+    }),
     sources: meta.sources,
     updated: meta.updated,
     file: `/files/series/${s.id}`,
@@ -81,8 +89,19 @@ export function datasets(): Dataset[] {
         { name: 'source', type: 'string', description: 'Source id' },
         { name: 'note_en', type: 'string', description: 'Note (English)' },
         { name: 'caveat', type: 'boolean', description: 'true if the note is a warning' },
+        { name: 'source_publisher', type: 'string', description: 'Publisher or outlet of the source' },
+        { name: 'source_title', type: 'string', description: 'Title of the source, as published' },
+        { name: 'source_date', type: 'string', description: 'Publication date of the source (YYYY-MM-DD, YYYY-MM, YYYY) or "undated"' },
+        { name: 'source_url', type: 'string', description: 'Link of the source, if it has one' },
+        { name: 'note_id', type: 'string', description: 'Note (Indonesian)' },
+        { name: 'added', type: 'date', description: 'Day the atlas added this figure' },
+        { name: 'changed', type: 'date', description: 'Day the atlas last changed its value or meaning' },
       ],
-      rows: figures.map((f) => [f.id, f.topic, f.label.id, f.label.en, f.value, f.qualifier, f.unit, f.period, f.scope, f.claimant.id, f.claimant.en, f.primary, f.source, f.note?.en ?? '', f.caveat]),
+      rows: figures.map((f) => {
+        const src = a.sources.get(f.source)!;
+        const dates = figureDates(f);
+        return [f.id, f.topic, f.label.id, f.label.en, f.value, f.qualifier, f.unit, f.period, f.scope, f.claimant.id, f.claimant.en, f.primary, f.source, f.note?.en ?? '', f.caveat, src.publisher, src.title, src.date, src.url ?? '', f.note?.id ?? '', dates.added, dates.changed];
+      }),
       sources: sourcesOf(figures.map((f) => f.source)),
       updated: latest,
       file: '/files/figures',
@@ -194,4 +213,9 @@ export function datasetJson(d: Dataset) {
     fields: d.fields,
     rows: d.rows.map((r) => Object.fromEntries(d.fields.map((f, i) => [f.name, r[i] === '' && f.type !== 'string' ? null : r[i]]))),
   };
+}
+
+/** The JSON file of a dataset, exactly as /files/<dataset>.json serves it (the download links show its size). */
+export function datasetJsonText(d: Dataset): string {
+  return JSON.stringify(datasetJson(d), null, 2) + '\n';
 }

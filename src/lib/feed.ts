@@ -1,6 +1,8 @@
 import type { Locale } from '../schemas/index.ts';
 import { atlas, pathFor } from './atlas.ts';
+import { figureDates, seriesDates, valueSteps } from './changes.ts';
 import { formatPeriod, formatValue } from './format.ts';
+import { t } from './i18n.ts';
 import { absolute } from './url.ts';
 import { escapeXml as esc } from './xml.ts';
 
@@ -15,8 +17,9 @@ export interface Item { title: string; path: string; description: string; date: 
 
 /**
  * What the atlas holds, newest first, dated by the data: clusters, programs and pages by their
- * `updated`, charts by their series' `updated`, figures by the date their source published them.
- * The RSS feed and the home page's "recently changed" list.
+ * `updated`, charts and figures by the day the atlas last changed them (src/lib/changes.ts: added,
+ * or changed, or a figure's latest revision), so a changed value comes back to the top. The RSS
+ * feed and the home page's "recently changed" list.
  */
 export function feedItems(locale: Locale): Item[] {
   const a = atlas();
@@ -24,12 +27,15 @@ export function feedItems(locale: Locale): Item[] {
   const items: Item[] = [
     ...a.clusters.filter((d) => d.locale === locale).map((d) => ({ title: d.data.title, path: pathFor(`cluster:${d.slug}`, locale), description: d.data.summary, date: d.data.updated, category: c.clusters.singular[locale] })),
     ...a.programs.filter((d) => d.locale === locale).map((d) => ({ title: d.data.title, path: pathFor(`program:${d.slug}`, locale), description: d.data.summary, date: d.data.updated, category: c.programs.singular[locale] })),
-    ...[...a.series.values()].map((s) => ({ title: s.meta.title[locale], path: pathFor(`chart:${s.id}`, locale), description: s.meta.description[locale], date: s.meta.updated, category: locale === 'id' ? 'Grafik' : 'Chart' })),
-    ...[...a.figures.values()].flatMap((f) => {
+    ...[...a.series.values()].map((s) => ({ title: s.meta.title[locale], path: pathFor(`chart:${s.id}`, locale), description: s.meta.description[locale], date: seriesDates(s).changed, category: locale === 'id' ? 'Grafik' : 'Chart' })),
+    ...[...a.figures.values()].map((f) => {
       const src = a.sources.get(f.source)!;
-      if (src.date === 'undated') return [];
-      const value = formatValue(f.value, a.units[f.unit]!, locale, { qualifier: f.qualifier });
-      return [{ title: `${f.label[locale]}, ${formatPeriod(f.period, locale)}: ${value}`, path: pathFor(`figure:${f.id}`, locale), description: `${f.claimant[locale]} — ${src.publisher}`, date: src.date, category: locale === 'id' ? 'Angka' : 'Figure' }];
+      const unit = a.units[f.unit]!;
+      const fmt = (n: number) => formatValue(n, unit, locale, { qualifier: f.qualifier });
+      const { changed } = figureDates(f);
+      const step = valueSteps(f).at(-1);
+      const what = step && step.date === changed ? ` ${t(locale).changedWord}: ${fmt(step.from)} → ${fmt(step.to)}.` : '';
+      return { title: `${f.label[locale]}, ${formatPeriod(f.period, locale)}: ${fmt(f.value)}`, path: pathFor(`figure:${f.id}`, locale), description: `${f.claimant[locale]} — ${src.publisher}.${what}`, date: changed, category: locale === 'id' ? 'Angka' : 'Figure' };
     }),
   ].sort((x, y) => y.date.localeCompare(x.date) || x.path.localeCompare(y.path));
   return items;

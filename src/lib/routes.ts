@@ -18,7 +18,8 @@ export type RouteKind =
   | 'charts'
   | 'embed'
   | 'search'
-  | 'data';
+  | 'data'
+  | 'changes';
 
 export interface Route {
   /** Site path without the base, with leading and trailing slash: "/klaster/tenun-ulos-samosir/". */
@@ -69,6 +70,7 @@ export function buildRoutes(site: SiteConfig, inv: Inventory): Route[] {
     routes.push({ path: localePath(locale, site.paths.figures[locale]), locale, kind: 'figures', key: 'figures' });
     routes.push({ path: localePath(locale, site.paths.search[locale]), locale, kind: 'search', key: 'search' });
     routes.push({ path: localePath(locale, site.paths.data[locale]), locale, kind: 'data', key: 'data' });
+    routes.push({ path: localePath(locale, site.paths.changes[locale]), locale, kind: 'changes', key: 'changes' });
     for (const id of inv.figures) routes.push({ path: localePath(locale, site.paths.figures[locale], id), locale, kind: 'figure', key: `figure:${id}`, ref: id });
     routes.push({ path: localePath(locale, site.paths.charts[locale]), locale, kind: 'charts', key: 'charts' });
     for (const id of inv.series) {

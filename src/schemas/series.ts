@@ -31,9 +31,13 @@ export const seriesMetaSchema = z
     /** Tile map: write each province's value in its tile, under its name. */
     tile_values: z.boolean().optional(),
     updated: isoDay,
+    /** When the atlas added this series, and last changed its data or meaning (default: the first edition, and `updated`). */
+    added: isoDay.optional(),
+    changed: isoDay.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
+    if (s.added && s.changed && s.changed < s.added) ctx.addIssue({ code: 'custom', path: ['changed'], message: `a date on or after added (${s.added})` });
     if ((s.chart === 'grouped-bar' || s.chart === 'stacked-bar') && !s.group) ctx.addIssue({ code: 'custom', path: ['group'], message: `a group column for a ${s.chart} chart` });
     if (s.chart === 'tilemap' && s.x.type !== 'region') ctx.addIssue({ code: 'custom', path: ['x', 'type'], message: 'x type "region" for a tilemap' });
   });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localized, slug, url } from './common.ts';
+import { isoDay, localized, slug, url } from './common.ts';
 
 const pathSegment = slug;
 
@@ -24,6 +24,8 @@ export const siteSchema = z
     defaultLocale: z.literal('id', { error: '"id" (Indonesian is served at /, English under /en/)' }),
     intl: z.object({ id: z.string(), en: z.string() }).strict(),
     publisher: z.string(),
+    /** The day the atlas was first published: the `added` date of every record that names none. */
+    first_edition: isoDay.optional(),
     repository: url.optional(),
     license: z
       .object({
@@ -58,6 +60,8 @@ export const siteSchema = z
         data: z.object({ id: pathSegment, en: pathSegment }).strict(),
         /** Optional: the page listing data/glossary.yaml (institutions and regulations). */
         glossary: z.object({ id: pathSegment, en: pathSegment }).strict().optional(),
+        /** The changelog page ("what changed"). */
+        changes: z.object({ id: pathSegment, en: pathSegment }).strict().default({ id: 'perubahan', en: 'changes' }),
       })
       .strict(),
   })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, localized, recordId, url } from './common.ts';
+import { isoDate, isoDay, localized, recordId, url } from './common.ts';
 
 export const SOURCE_KINDS = ['news', 'blog', 'regulation', 'statistics', 'report', 'dataset', 'reference'] as const;
 
@@ -17,8 +17,12 @@ export const sourceSchema = z
     author: z.string().optional(),
     accessed: isoDate.optional(),
     note: localized.optional(),
+    /** When the atlas added this record, and last changed what it says (see src/lib/changes.ts for the defaults). */
+    added: isoDay.optional(),
+    changed: isoDay.optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => !s.added || !s.changed || s.changed >= s.added, { path: ['changed'], error: 'a date on or after added' });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const sourcesFileSchema = z.array(sourceSchema, { error: 'a list of source records (each starting with "- id: …")' });

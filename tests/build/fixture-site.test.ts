@@ -82,7 +82,11 @@ describe('a fixture atlas of another subject', () => {
     expect([...fig.querySelectorAll('table tbody tr')].map((tr) => tr.querySelector('td')!.textContent)).toEqual(['Wilayah Utara', 'Wilayah Selatan']);
     const hrefs = [...fig.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(expect.arrayContaining(['/perpus/files/series/libraries-by-region.csv', '/perpus/files/series/libraries-by-region.json', '/perpus/files/charts/libraries-by-region.id.svg', '#chart-libraries-by-region']));
-    expect(readFileSync(join(dist, 'files/series/libraries-by-region.csv'), 'utf8')).toBe('region,value,unit,source,figure\r\nA1,700,libraries,sample-report-2024,\r\nB2,550,libraries,sample-report-2024,\r\n');
+    expect(readFileSync(join(dist, 'files/series/libraries-by-region.csv'), 'utf8')).toBe(
+      'region,value,unit,source,figure,source_publisher,source_url,note_id,note_en\r\n' +
+        'A1,700,libraries,sample-report-2024,,Sample Institute,https://example.org/report,,\r\n' +
+        'B2,550,libraries,sample-report-2024,,Sample Institute,https://example.org/report,,\r\n',
+    );
   });
 
   it('writes a sitemap and robots.txt with absolute URLs under the sub-path', () => {

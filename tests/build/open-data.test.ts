@@ -162,7 +162,9 @@ describe('sharing metadata', () => {
       expect(meta('meta[property="og:description"]'), p).toBeTruthy();
       expect(meta('meta[property="og:locale"]'), p).toMatch(/^(id_ID|en_GB)$/);
       expect(meta('meta[property="og:url"]'), p).toBe(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-      expect(meta('meta[property="og:image"]'), p).toMatch(/^https:\/\/.*\/og\.png$/);
+      // The generic card, or the page's own (checked in tests/build/journalist-images.test.ts).
+      expect(meta('meta[property="og:image"]'), p).toMatch(/^https:\/\/.*\/og(\/.+)?\.png$/);
+      expect(meta('meta[name="twitter:image"]'), p).toBe(meta('meta[property="og:image"]'));
       expect(meta('meta[name="twitter:card"]'), p).toBe('summary_large_image');
     }
     expect(existsSync(join(SITE_DIST, 'og.png'))).toBe(true);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { buildsHere } from '../../lib/atlas.ts';
-import { datasetJson, datasets, type Dataset } from '../../lib/datasets.ts';
+import { datasetJsonText, datasets, type Dataset } from '../../lib/datasets.ts';
 
 // Every dataset as JSON, with its metadata: /files/figures.json, /files/series/<id>.json, …
 export function getStaticPaths() {
@@ -8,4 +8,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(datasetJson((props as { d: Dataset }).d), null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
+  new Response(datasetJsonText((props as { d: Dataset }).d), { headers: { 'Content-Type': 'application/json' } });

@@ -1,0 +1,97 @@
+// SVG → PNG with resvg (a Rust rasteriser shipped as a prebuilt binary inside its npm package):
+// no browser in the build. Fonts are the committed DejaVu Sans files only (no system fonts), so a PNG
+// is the same on every machine. PNGs are cached on disk by a hash of everything that makes them.
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+
+export const FONT_FAMILY = 'DejaVu Sans';
+
+/**
+ * The project folder, found from where @resvg/resvg-js resolves: this module also runs bundled by
+ * Astro (from a staging folder inside the project), where its own import.meta.url says little.
+ */
+function projectDir(): string {
+  const pkg = createRequire(import.meta.url).resolve('@resvg/resvg-js/package.json');
+  return resolve(dirname(pkg), '../../..');
+}
+
+let fonts: string[] | undefined;
+/** The font files every image is drawn with (src/images/fonts/, DejaVu Sans, see its LICENSE). */
+export function fontFiles(): string[] {
+  fonts ??= ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(process.env.ATLAS_FONT_DIR ?? join(projectDir(), 'src/images/fonts'), f));
+  return fonts;
+}
+
+/** Draws an SVG as a PNG `width` pixels wide (height follows the viewBox). */
+export function rasterise(svg: string, width: number): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    // fontFiles, not fontBuffers: with buffers resvg-js 2.6.2 ignored fitTo (measured here).
+    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY, serifFamily: FONT_FAMILY, monospaceFamily: FONT_FAMILY },
+  });
+  return resvg.render().asPng();
+}
+
+let engineKey: string | undefined;
+/** What besides the SVG decides the pixels: the rasteriser's version and the font files' bytes. */
+function engine(): string {
+  if (engineKey) return engineKey;
+  const h = createHash('sha256');
+  const req = createRequire(import.meta.url);
+  h.update(String((req('@resvg/resvg-js/package.json') as { version: string }).version));
+  for (const f of fontFiles()) h.update(readFileSync(f));
+  engineKey = h.digest('hex');
+  return engineKey;
+}
+
+/** The image cache: outside dist/, kept between builds (ATLAS_IMAGE_CACHE, default node_modules/.cache/atlas-images). */
+export function cacheDir(): string {
+  return resolve(process.env.ATLAS_IMAGE_CACHE ?? join(projectDir(), 'node_modules/.cache/atlas-images'));
+}
+
+export interface ImageStats {
+  drawn: number;
+  cached: number;
+  ms: number;
+}
+/** Counts of this process: images drawn, images taken from the cache, milliseconds spent on both. */
+export const imageStats: ImageStats = { drawn: 0, cached: 0, ms: 0 };
+
+/**
+ * A PNG of the SVG at `width` px, from the cache when the same SVG was drawn at that width with the
+ * same rasteriser and fonts before (an unchanged chart or card is never drawn again).
+ * ATLAS_IMAGE_STATS names a file that receives one line per image ("drawn|cached ms"), for npm run bench.
+ */
+export function png(svg: string, width: number): Buffer {
+  const started = performance.now();
+  const key = createHash('sha256').update(engine()).update(`\0${width}\0`).update(svg).digest('hex');
+  const file = join(cacheDir(), key.slice(0, 2), `${key}.png`);
+  let out: Buffer;
+  let drawn = false;
+  if (existsSync(file)) out = readFileSync(file);
+  else {
+    out = rasterise(svg, width);
+    drawn = true;
+    mkdirSync(dirname(file), { recursive: true });
+    // Written beside, then renamed: two builds at once never read half a file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, out);
+    renameSync(tmp, file);
+  }
+  const ms = performance.now() - started;
+  imageStats[drawn ? 'drawn' : 'cached']++;
+  imageStats.ms += ms;
+  if (process.env.ATLAS_IMAGE_STATS) appendFileSync(process.env.ATLAS_IMAGE_STATS, `${drawn ? 'drawn' : 'cached'} ${ms.toFixed(2)}\n`);
+  return out;
+}
+
+/** Width and height of a PNG, from its IHDR chunk. */
+export function pngSize(buf: Uint8Array): { width: number; height: number } {
+  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (buf.length < 24 || sig.some((b, i) => buf[i] !== b)) throw new Error('not a PNG');
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { atlas, buildsHere } from '../../../lib/atlas.ts';
+import { chartPng } from '../../../lib/chart-images.ts';
+
+// The publication image as PNG per chart and language: /files/charts/<id>.<locale>.png (1 200 px wide) and <id>.<locale>@2x.png (2 400 px).
+export function getStaticPaths() {
+  return [...atlas().series.keys()]
+    .filter((id) => buildsHere(`chart:${id}`))
+    .flatMap((id) => (['id', 'en'] as const).flatMap((locale) => ([1, 2] as const).map((scale) => ({ params: { name: `${id}.${locale}${scale === 2 ? '@2x' : ''}` }, props: { id, locale, scale } }))));
+}
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { id, locale, scale } = props as { id: string; locale: 'id' | 'en'; scale: 1 | 2 };
+  return new Response(new Uint8Array(chartPng(id, locale, scale, site)), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { atlas, buildsHere } from '../../lib/atlas.ts';
+import { CARD_KINDS, cardPath, cardPng } from '../../lib/cards.ts';
+import type { Route } from '../../lib/routes.ts';
+
+// A social card (1 200 × 630 PNG) per chart, figure, cluster, province and program page: /og/<page path>.png
+export function getStaticPaths() {
+  return atlas()
+    .routes.filter((r) => CARD_KINDS.includes(r.kind) && buildsHere(r.key))
+    .map((route) => ({ params: { path: cardPath(route).replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { route } }));
+}
+
+export const GET: APIRoute = ({ props }) => new Response(new Uint8Array(cardPng((props as { route: Route }).route)), { headers: { 'Content-Type': 'image/png' } });
