@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { siteLocation } from './src/lib/site-url.ts';
+import { remarkSafeMdx, unsafeMdx } from './src/validate/remark-safe-mdx.ts';
 
 /*
  * One engine, many atlases: ATLAS_ROOT points at the folder holding content/ and data/
@@ -24,11 +25,13 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : './dist',
   // Each atlas root keeps its own content cache, so building a fixture never reuses another atlas's entries.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? `./node_modules/.astro-cache/${rootHash}`,
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Stylesheets as same-origin files, never inline <style>: the strict CSP (public/_headers) has no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
     // Astro 7's default processor is not unified; remark plugins need the unified one.
-    processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }),
+    // remarkSafeMdx: content is data, never code (src/validate/mdx-safety.ts), in `astro dev` too.
+    processor: unified({ remarkPlugins: [remarkGfm, [remarkSafeMdx, { unsafe: unsafeMdx(root), root }]], gfm: false, smartypants: false }),
   },
   // The sitemap is not an integration: scripts/build.ts writes it once the shards are merged
   // (scripts/lib/sitemap.ts). Each page's <link rel="alternate" hreflang> pairs its languages.

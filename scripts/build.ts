@@ -10,9 +10,10 @@
  * ATLAS_SEARCH_PART_PAGES (pages per search bundle, default 5000; see scripts/lib/search-index.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeStage, removeLeftovers } from './lib/leftovers.ts';
 import { withLock } from './lib/lock.ts';
 import { postBuild } from './lib/post-build.ts';
 import { siteLocation } from '../src/lib/site-url.ts';
@@ -40,7 +41,19 @@ function fail(message?: string): never {
 }
 
 const started = performance.now();
-mkdirSync(stage, { recursive: true });
+// What killed builds left (stage folders, half-swapped outputs) goes first; running builds' are kept.
+const leftovers = removeLeftovers(project, dist);
+if (leftovers.length) console.log(`Removed ${leftovers.length} folder${leftovers.length > 1 ? 's' : ''} left by interrupted builds.`);
+makeStage(stage);
+// Ctrl-C, a CI cancel or kill: clean up and exit, which also releases the lock (scripts/lib/lock.ts).
+// (While Astro runs, the signal is handled once it returns; Ctrl-C reaches Astro too.)
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.on(signal, () => {
+    cleanUp();
+    console.error(`Build stopped by ${signal}; ${existsSync(dist) ? `the previous ${dist} is untouched` : 'nothing was written'}.`);
+    process.exit(code);
+  });
+}
 
 // 1. Validate (every problem at once) in a process of its own, which hands over its result as a file.
 const prepare = spawnSync(process.execPath, [join(project, 'scripts/lib/prepare.ts'), root, stage], { stdio: 'inherit' });
@@ -56,7 +69,8 @@ if (!Number.isInteger(HEAP_MB) || HEAP_MB < 256) fail(`ATLAS_BUILD_HEAP_MB must 
 // 2. Astro, once per shard (one shard unless the atlas is large).
 // A BASE_URL left in the environment (Vite and Vitest set one) would override Astro's `base`: drop it.
 const { BASE_URL: _ignored, ...env } = process.env;
-withLock(project, () => {
+// A failure inside the lock is handed out, not exited on, so the lock is released on the way (finally).
+const astroFailure = withLock(project, (): string | undefined => {
   for (let k = 0; k < shards; k++) {
     const shardEnv = shards > 1 ? { ATLAS_SHARD: `${k}/${shards}` } : {};
     const astro = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, resolve(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
@@ -67,14 +81,16 @@ withLock(project, () => {
     if (astro.status !== 0) {
       // V8 aborts a process that outgrows its heap: say which knobs help.
       const outOfMemory = astro.signal === 'SIGABRT' || astro.status === 134;
-      fail(
+      return (
         `astro build${shards > 1 ? ` (shard ${k + 1} of ${shards})` : ''} exited with ${astro.status ?? astro.signal}.` +
-          (outOfMemory ? ` If it ran out of memory, raise ATLAS_BUILD_HEAP_MB (now ${HEAP_MB}) or lower ATLAS_SHARD_DOCS.` : ''),
+        (outOfMemory ? ` If it ran out of memory, raise ATLAS_BUILD_HEAP_MB (now ${HEAP_MB}) or lower ATLAS_SHARD_DOCS.` : '')
       );
     }
     rmSync(join(stage, `cache-${k}`), { recursive: true, force: true });
   }
+  return undefined;
 });
+if (astroFailure) fail(astroFailure);
 
 try {
   for (let k = 1; k < shards; k++) mergeInto(join(stage, `dist-${k}`), out);

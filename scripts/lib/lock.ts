@@ -1,21 +1,20 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ownerRuns, ownRecord, readOwner } from './owner.ts';
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** A lock folder being created has no owner file yet for a moment; older than this, it is an orphan. */
+const CREATING_MS = 10_000;
 
 /**
  * Runs `fn` while holding a lock folder. Astro keeps per-project state in <project>/.astro
  * (generated content modules), so two builds of one project must not run their Astro step at once.
- * A lock left by a process that died is taken over.
+ *
+ * The lock is released on every way out: return, throw, process.exit() (an 'exit' listener), and
+ * SIGINT/SIGTERM/SIGHUP (scripts/build.ts turns those into an exit). Only SIGKILL or a power cut
+ * leave it behind, and then the next build takes it over: its owner (scripts/lib/owner.ts) no longer
+ * runs, or the process with its id started after the lock was taken.
  */
 export function withLock<T>(dir: string, fn: () => T, timeoutMs = 30 * 60_000): T {
   const lock = join(dir, '.atlas-build.lock');
@@ -23,23 +22,31 @@ export function withLock<T>(dir: string, fn: () => T, timeoutMs = 30 * 60_000): 
   for (;;) {
     try {
       mkdirSync(lock);
-      writeFileSync(join(lock, 'pid'), String(process.pid));
+      writeFileSync(join(lock, 'owner.json'), ownRecord());
       break;
-    } catch {
-      let owner = NaN;
-      try {
-        owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
-      } catch {
-        // Being created right now: wait.
-      }
-      if (Number.isFinite(owner) && owner > 0 && !alive(owner)) rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() - started > timeoutMs) throw new Error(`another build has held ${lock} for ${timeoutMs / 60_000} minutes`);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = readOwner(join(lock, 'owner.json'));
+      const orphan = owner ? !ownerRuns(owner) : ageMs(lock) > CREATING_MS;
+      if (orphan) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() - started > timeoutMs) throw new Error(`another build (process ${owner?.pid}) has held ${lock} for ${timeoutMs / 60_000} minutes`);
       else sleep(200);
     }
   }
+  const release = () => rmSync(lock, { recursive: true, force: true });
+  process.on('exit', release);
   try {
     return fn();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    process.off('exit', release);
+    release();
+  }
+}
+
+function ageMs(path: string): number {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return 0;
   }
 }

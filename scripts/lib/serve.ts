@@ -18,12 +18,14 @@ const TYPES: Record<string, string> = {
 
 /**
  * A plain static file server for a built dist/ on 127.0.0.1, the way a static host serves it:
- * directory → index.html, unknown path → 404.html with status 404, optional base sub-path.
+ * directory → index.html, unknown path → 404.html with status 404, optional base sub-path,
+ * optional extra response headers (a Content-Security-Policy, as public/_headers asks a host to send).
  */
-export function serve(dir: string, opts: { port?: number; base?: string } = {}): Promise<{ server: Server; url: string }> {
+export function serve(dir: string, opts: { port?: number; base?: string; headers?: Record<string, string> } = {}): Promise<{ server: Server; url: string }> {
   const base = (opts.base ?? '/').replace(/\/?$/, '/');
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [name, value] of Object.entries(opts.headers ?? {})) res.setHeader(name, value);
     const send = (file: string, status = 200) => {
       res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       createReadStream(file).pipe(res);

@@ -2,6 +2,10 @@ import { atlas } from './atlas.ts';
 import { datasets } from './datasets.ts';
 import { absolute } from './url.ts';
 
+/** How the CSV files protect spreadsheets (src/lib/downloads.ts), said where a data user reads. */
+export const CSV_NOTE =
+  "In the CSV files, a text cell that begins with =, +, -, @, a tab or a carriage return starts with an apostrophe (') so that spreadsheets show it as text instead of running it as a formula (OWASP's advice against CSV injection); numbers are written as plain numbers, and the JSON files hold every text unchanged.";
+
 /**
  * A Frictionless Data Package describing every download, with Table Schema field types.
  * Paths are relative to datapackage.json at the site root, so it also works under a sub-path.
@@ -12,7 +16,7 @@ export function datapackage(site: URL | undefined) {
     profile: 'tabular-data-package',
     name: a.site.title.en.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
     title: a.site.title.en,
-    description: a.site.description.en,
+    description: `${a.site.description.en} ${CSV_NOTE}`,
     homepage: absolute('/', site),
     licenses: [{ name: 'CC-BY-4.0', title: a.site.license.content, path: a.site.license.contentUrl }],
     resources: datasets().map((d) => ({

@@ -1,7 +1,20 @@
-/** RFC 4180 field: quoted only when it must be. */
+/**
+ * Text a spreadsheet would run as a formula (=HYPERLINK(…), +cmd, -2+3, @SUM, or hidden behind a tab
+ * or carriage return) gets an apostrophe in front, as OWASP advises for CSV injection: Excel,
+ * LibreOffice and Google Sheets then show it as text. Numbers are numbers, and text that is a plain
+ * number ("-0.24") cannot be a formula: both are written unchanged. The JSON downloads keep the text as is.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
+
+export function neutraliseFormula(s: string): string {
+  return FORMULA_START.test(s) && !PLAIN_NUMBER_TEXT.test(s) ? `'${s}` : s;
+}
+
+/** RFC 4180 field: quoted only when it must be; text neutralised against formula injection. */
 export function csvField(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  const s = typeof v === 'string' ? neutraliseFormula(v) : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -78,9 +78,13 @@ export function buildRoutes(site: SiteConfig, inv: Inventory): Route[] {
 }
 
 /** Paths claimed by more than one route (e.g. a page whose `path` equals a collection's URL word). */
-export function routeCollisions(routes: Route[]): { path: string; keys: string[] }[] {
+export function routeCollisions(routes: Route[]): { path: string; keys: string[]; locale: Route['locale'] }[] {
   const byPath = new Map<string, string[]>();
-  for (const r of routes) byPath.set(r.path, [...new Set([...(byPath.get(r.path) ?? []), r.key])]);
+  const localeOf = new Map<string, Route['locale']>();
+  for (const r of routes) {
+    byPath.set(r.path, [...new Set([...(byPath.get(r.path) ?? []), r.key])]);
+    localeOf.set(r.path, r.locale);
+  }
   // The same key twice is a duplicate id, reported where the id is written; here only distinct pages clash.
-  return [...byPath].filter(([, keys]) => keys.length > 1).map(([path, keys]) => ({ path, keys }));
+  return [...byPath].filter(([, keys]) => keys.length > 1).map(([path, keys]) => ({ path, keys, locale: localeOf.get(path)! }));
 }

@@ -57,8 +57,15 @@ export const period = z
   .string({ error: 'a period written as a quoted string, e.g. "2019", "2019-Q3" or "2015/2018"' })
   .refine((s) => {
     const parts = s.split('/');
-    return parts.length <= 2 && parts.every((p) => PERIOD_PART.test(p)) && (parts.length === 1 || parts[0]! < parts[1]!);
-  }, { error: 'a period like "2019", "2019-Q3", "2018-H1", "2019-11", "2019-11-01" or a range "2015/2018" (start before end)' });
+    return parts.length <= 2 && parts.every(realPeriodPart) && (parts.length === 1 || parts[0]! < parts[1]!);
+  }, { error: 'a period like "2019", "2019-Q3", "2018-H1", "2019-11", "2019-11-01" (a real calendar date) or a range "2015/2018" (start before end)' });
+
+/** One period, checked for its kind: a year, quarter, half, month, or a day that exists ("2017-02-30" does not). */
+function realPeriodPart(p: string): boolean {
+  if (!PERIOD_PART.test(p)) return false;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
+  return !day || validDay(Number(day[1]), Number(day[2]), Number(day[3]));
+}
 
 export const year = z
   .number({ error: 'a year as a number, e.g. 2013' })

@@ -43,6 +43,11 @@ export const siteSchema = z
     collections: z
       .object({ regions: collectionLabels, clusters: collectionLabels, programs: collectionLabels })
       .strict(),
+    /**
+     * true lets MDX bodies hold code (expressions, import/export, any HTML): unsafe for an atlas that
+     * takes outside contributions, since a pull request could then run code in the build.
+     */
+    unsafe_mdx: z.boolean({ error: 'true or false (true lets content run code: never for outside contributions)' }).optional(),
     /** URL words of the engine's own pages. */
     paths: z
       .object({

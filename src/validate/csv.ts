@@ -148,7 +148,10 @@ export function csvNumber(raw: string, opts: { dotThousands?: boolean } = {}): {
   // "1.700" is a valid decimal, but in Indonesian data it almost always means one thousand seven hundred.
   // Statistic columns refuse it (write 1700, or 1.7 for the decimal); coordinates, with their many decimals, don't.
   if (opts.dotThousands && /^-?[1-9]\d{0,2}(\.\d{3})+$/.test(v)) return { error: 'a dot followed by three digits, read as thousands separators (write 1700, or 1.7 for a decimal)' };
-  if (PLAIN_NUMBER.test(v)) return { value: Number(v) };
+  if (PLAIN_NUMBER.test(v)) {
+    const n = Number(v);
+    return Number.isFinite(n) ? { value: n } : { error: 'a number too large to store' };
+  }
   if (/^-?\d{1,3}(\.\d{3})+$/.test(v)) return { error: 'thousands separators (dots) in a number' };
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(v)) return { error: 'thousands separators (commas) in a number' };
   if (/^-?\d+,\d+$/.test(v)) return { error: 'a decimal comma in a number' };

@@ -14,7 +14,7 @@ export interface ValidatedAtlas {
 export function validateAtlas(root: string): { atlas?: ValidatedAtlas; problems: Problem[] } {
   const problems: Problem[] = [];
   const data = loadData(root, problems);
-  const content = loadContent(root, problems);
+  const content = loadContent(root, problems, { unsafeMdx: data?.site.unsafe_mdx === true });
   if (!data) return { problems };
   const inventory = checkRelations(data, content, problems);
   return { atlas: { data, content, inventory }, problems };

@@ -2,6 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { clusterSchema, LOCALES, pageSchema, programSchema, provinceSchema, type Locale } from '../schemas/index.ts';
+import { mdxComponentNames } from './mdx-components.ts';
+import { checkMdx, parseMdx, type Usage } from './mdx-safety.ts';
 import { show, type Problem } from './problems.ts';
 import { readText } from './read.ts';
 import { parseYaml } from './yaml.ts';
@@ -15,14 +17,7 @@ export const CONTENT_SCHEMAS = {
 } as const;
 export type ContentCollection = keyof typeof CONTENT_SCHEMAS;
 
-/** Components an MDX file may use, and which attribute names a record. */
-export const MDX_COMPONENTS = ['Stat', 'Chart', 'Source', 'Conflict', 'RegionGrid', 'ClusterMap'] as const;
-
-export interface Usage {
-  component: string;
-  id: string;
-  line: number;
-}
+export type { Usage } from './mdx-safety.ts';
 
 export interface ContentDoc<C extends ContentCollection = ContentCollection> {
   collection: C;
@@ -36,7 +31,12 @@ export interface ContentDoc<C extends ContentCollection = ContentCollection> {
 
 export type AtlasContent = { [C in ContentCollection]: ContentDoc<C>[] };
 
-export function loadContent(root: string, problems: Problem[]): AtlasContent {
+export interface ContentOptions {
+  /** data/site.yaml `unsafe_mdx: true`: MDX bodies may hold code (never for outside contributions). */
+  unsafeMdx?: boolean;
+}
+
+export function loadContent(root: string, problems: Problem[], options: ContentOptions = {}): AtlasContent {
   const out = { clusters: [], programs: [], provinces: [], pages: [] } as unknown as AtlasContent;
   for (const collection of Object.keys(CONTENT_SCHEMAS) as ContentCollection[]) {
     const base = join(root, 'content', collection);
@@ -59,7 +59,7 @@ export function loadContent(root: string, problems: Problem[]): AtlasContent {
           problems.push({ file, field: '(file name)', expected: 'a slug file name (lowercase letters, digits, hyphens)', found: show(slug) });
           continue;
         }
-        const doc = loadDoc(root, path, collection, locale, slug, problems);
+        const doc = loadDoc(root, path, collection, locale, slug, problems, options);
         if (doc) (out[collection] as ContentDoc[]).push(doc);
       }
     }
@@ -67,7 +67,7 @@ export function loadContent(root: string, problems: Problem[]): AtlasContent {
   return out;
 }
 
-function loadDoc(root: string, path: string, collection: ContentCollection, locale: Locale, slug: string, problems: Problem[]): ContentDoc | undefined {
+function loadDoc(root: string, path: string, collection: ContentCollection, locale: Locale, slug: string, problems: Problem[], options: ContentOptions): ContentDoc | undefined {
   const file = relative(root, path);
   const text = readText(path, root, problems);
   if (text === undefined) return undefined;
@@ -82,49 +82,15 @@ function loadDoc(root: string, path: string, collection: ContentCollection, loca
   const result = schema.safeParse(parsed.data ?? {});
   const bodyStartLine = fm[0].split('\n').length;
   const body = text.slice(fm[0].length);
-  const usages = scanBody(body, bodyStartLine, file, problems);
+  // The body is parsed with the MDX parser and checked before anything else sees it (src/validate/mdx-safety.ts).
+  const mdx = parseMdx(body, file, bodyStartLine);
+  if (mdx.problem) problems.push(mdx.problem);
+  const checked = mdx.tree ? checkMdx(mdx.tree, { file, firstLine: bodyStartLine, components: mdxComponentNames(), unsafe: options.unsafeMdx }) : undefined;
+  problems.push(...(checked?.problems ?? []));
+  const usages = checked?.usages ?? [];
   if (!result.success) {
     problems.push(...zodProblems(result.error, parsed.data, { file, line: parsed.lineOf }));
     return undefined;
   }
   return { collection, locale, slug, file, data: result.data as ContentDoc['data'], lineOf: parsed.lineOf, usages } as ContentDoc;
-}
-
-/**
- * Finds component uses and unsafe markup in an MDX body, with line numbers.
- * MDX would also fail on these, but later, one at a time, and without naming the line an editor sees.
- */
-function scanBody(body: string, firstLine: number, file: string, problems: Problem[]): Usage[] {
-  const usages: Usage[] = [];
-  const lines = body.split('\n');
-  let inFence = false;
-  lines.forEach((text, i) => {
-    const line = firstLine + i;
-    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-    if (inFence) return;
-    if (/<\s*script\b/i.test(text) || /javascript\s*:/i.test(text)) {
-      problems.push({ file, line, field: '(body)', expected: 'prose and the atlas components only (no <script> or javascript: URLs)', found: show(text.trim()) });
-    }
-    if (/^\s*(import|export)\s/.test(text)) {
-      problems.push({ file, line, field: '(body)', expected: 'no import/export lines (the atlas components are available without import)', found: show(text.trim()) });
-    }
-    for (const m of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)>?/g)) {
-      const component = m[1]!;
-      const attrs = m[2] ?? '';
-      if (!(MDX_COMPONENTS as readonly string[]).includes(component)) {
-        problems.push({ file, line, field: `<${component}>`, expected: `one of the atlas components ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`, found: `<${component}>` });
-        continue;
-      }
-      const id = /\bid=["']([^"']*)["']/.exec(attrs)?.[1];
-      if (id !== undefined) usages.push({ component, id, line });
-      else if (['Stat', 'Chart', 'Source', 'Conflict'].includes(component)) {
-        problems.push({ file, line, field: `<${component}> id`, expected: 'an id="…" attribute', found: show(m[0]) });
-      }
-      if (component === 'RegionGrid') {
-        const codes = /highlight=\{\[([^\]]*)\]\}/.exec(attrs)?.[1];
-        for (const c of codes?.match(/["']([^"']+)["']/g) ?? []) usages.push({ component: 'RegionGrid', id: c.slice(1, -1), line });
-      }
-    }
-  });
-  return usages;
 }

@@ -6,6 +6,7 @@ import {
   conflictSchema,
   figureSchema,
   localized,
+  recordId,
   REGION_COLUMNS,
   REGION_NUMERIC_COLUMNS,
   regionSchema,
@@ -46,6 +47,8 @@ export interface SeriesRecord {
   rows: SeriesRow[];
   file: string;
   csvFile: string;
+  /** Lines in the metadata file of `unit` and of each source (`sources.0`, …), for messages. */
+  lines: Record<string, number | undefined>;
 }
 export interface Located<T> {
   value: T;
@@ -105,6 +108,13 @@ function loadYaml<S extends z.ZodType>(root: string, path: string, schema: S, pr
     return undefined;
   }
   return { value: result.data as z.output<S>, file, lineOf: parsed.lineOf };
+}
+
+/** A file name that is an id (series, figure topics) must be one; records a problem when it is not. */
+function fileNameId(root: string, path: string, id: string, problems: Problem[]): boolean {
+  if (recordId.safeParse(id).success) return true;
+  problems.push({ file: relative(root, path), field: '(file name)', expected: 'a file name that is an id (lowercase letters, digits, ".", "_" and "-", starting with a letter or digit), as it becomes the URL', found: show(id) });
+  return false;
 }
 
 function listFiles(dir: string, ext: string): string[] {
@@ -171,6 +181,7 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
   if (figureFiles.length === 0) problems.push({ file: 'data/figures/', field: '(folder)', expected: 'at least one <topic>.yaml file of figures', found: 'none' });
   for (const path of figureFiles) {
     const topic = path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length);
+    if (!fileNameId(root, path, topic, problems)) continue;
     const head = loadYaml(root, path, figuresHeadSchema, problems);
     if (!head) {
       unreadable.add('figures');
@@ -194,6 +205,8 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
   const series: SeriesRecord[] = [];
   for (const path of listFiles(join(data, 'series'), '.yaml')) {
     const id = path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length);
+    // The file name is the series' id and becomes URLs: checked like every other id.
+    if (!fileNameId(root, path, id, problems)) continue;
     const meta = loadYaml(root, path, seriesMetaSchema, problems);
     if (!meta) brokenIds.add(id);
     const csvPath = path.replace(/\.yaml$/, '.csv');
@@ -204,7 +217,9 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
     if (!meta) continue;
     const rows = loadSeriesRows(root, csvPath, meta.value, problems);
     if (!rows) brokenIds.add(id);
-    if (rows) series.push({ id, meta: meta.value, rows, file: meta.file, csvFile: relative(root, csvPath) });
+    const lines: Record<string, number | undefined> = { unit: meta.lineOf(['unit']) };
+    meta.value.sources.forEach((_s, i) => (lines[`sources.${i}`] = meta.lineOf(['sources', i])));
+    if (rows) series.push({ id, meta: meta.value, rows, file: meta.file, csvFile: relative(root, csvPath), lines });
   }
   for (const path of listFiles(join(data, 'series'), '.csv')) {
     if (!existsSync(path.replace(/\.csv$/, '.yaml'))) {

@@ -1,4 +1,4 @@
-import { CLUSTER_SHARED_FIELDS, PROGRAM_SHARED_FIELDS, PROVINCE_SHARED_FIELDS, type Locale } from '../schemas/index.ts';
+import { CLUSTER_SHARED_FIELDS, period, PROGRAM_SHARED_FIELDS, PROVINCE_SHARED_FIELDS, type Locale, type SeriesMeta } from '../schemas/index.ts';
 import { buildRoutes, routeCollisions, type Inventory } from '../lib/routes.ts';
 import type { AtlasContent, ContentDoc } from './load-content.ts';
 import type { AtlasData } from './load-data.ts';
@@ -81,8 +81,10 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   }
 
   for (const s of data.series) {
-    if (!units.has(s.meta.unit)) add({ file: s.file, field: 'unit', expected: 'a unit id from data/units.yaml', found: show(s.meta.unit) });
-    for (const src of s.meta.sources) if (!sources.has(src)) add({ file: s.file, field: 'sources', expected: 'a source id from data/sources.yaml', found: show(src) });
+    if (!units.has(s.meta.unit)) add({ file: s.file, line: s.lines.unit, field: 'unit', expected: 'a unit id from data/units.yaml', found: show(s.meta.unit) });
+    s.meta.sources.forEach((src, i) => {
+      if (!sources.has(src)) add({ file: s.file, line: s.lines[`sources.${i}`], field: 'sources', expected: 'a source id from data/sources.yaml', found: show(src) });
+    });
     const groups = s.meta.group ? new Set(Object.keys(s.meta.group.values)) : undefined;
     const seen = new Set<string>();
     for (const row of s.rows) {
@@ -90,6 +92,8 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
       if (row.source && !sources.has(row.source)) add({ ...at, field: 'source', expected: 'a source id from data/sources.yaml', found: show(row.source) });
       if (row.source && !s.meta.sources.includes(row.source)) add({ ...at, field: 'source', expected: `a source listed in ${s.file} sources`, found: show(row.source) });
       if (s.meta.x.type === 'region' && !regionCodes.has(row.x)) add({ ...at, field: s.meta.x.field, expected: 'a region code from data/regions.csv', found: show(row.x) });
+      const xProblem = xValueProblem(s.meta, row.x);
+      if (xProblem) add({ ...at, field: s.meta.x.field, expected: xProblem, found: show(row.x) });
       if (groups && !groups.has(row.group ?? '')) add({ ...at, field: s.meta.group!.field, expected: `one of the group values in ${s.file} (${[...groups].join(', ')})`, found: show(row.group) });
       const key = `${row.x}|${row.group ?? ''}`;
       if (seen.has(key)) add({ ...at, field: s.meta.x.field, expected: 'one row per x value (and group)', found: `${show(row.x)} again` });
@@ -174,7 +178,8 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
     series: data.series.map((s) => s.id),
   };
   for (const c of routeCollisions(buildRoutes(data.site, inventory))) {
-    const page = content.pages.find((p) => c.keys.includes(`page:${p.slug}`));
+    // The page of the colliding URL's own language: the file where the path was written.
+    const page = content.pages.find((p) => p.locale === c.locale && c.keys.includes(`page:${p.slug}`));
     add({ file: page?.file ?? 'data/site.yaml', line: page ? page.lineOf(['path']) : undefined, field: 'path', expected: 'a URL used by one page only', found: `${c.path} claimed by ${c.keys.join(' and ')}` });
   }
   return inventory;
@@ -201,4 +206,16 @@ function checkTranslations(docs: ContentDoc[], shared: readonly string[], proble
     }
     void slug;
   }
+}
+
+/**
+ * What is wrong with one x value of a series for its declared type, or undefined when it is right.
+ * Periods are checked by kind with real calendar dates ("2017-13" is no month); a category must be
+ * one of the series' declared categories, which give its labels.
+ */
+function xValueProblem(meta: SeriesMeta, x: string): string | undefined {
+  if (meta.x.type === 'year' && !/^\d{4}$/.test(x)) return 'a year such as 2019';
+  if (meta.x.type === 'period' && !period.safeParse(x).success) return 'a period like "2019", "2019-Q3", "2018-H1", "2019-11", "2019-11-01" (a real calendar date) or a range "2015/2018" (start before end)';
+  if (meta.x.type === 'category' && meta.categories && !Object.hasOwn(meta.categories, x)) return `one of the categories declared in the series metadata (${Object.keys(meta.categories).join(', ')})`;
+  return undefined;
 }

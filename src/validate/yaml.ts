@@ -1,5 +1,5 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { Problem } from './problems.ts';
+import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { show, type Problem } from './problems.ts';
 
 export interface ParsedYaml {
   data: unknown;
@@ -8,11 +8,32 @@ export interface ParsedYaml {
 }
 
 /**
+ * Largest YAML text accepted (a data file or a frontmatter block). The YAML parser keeps a syntax
+ * tree with positions, several times the size of the text: bigger files belong in CSV.
+ */
+export const MAX_YAML_BYTES = 8 * 1024 * 1024;
+/**
+ * Most alias expansions (*name) in one YAML document. A few aliases are fine; a "billion laughs"
+ * document expands a handful of lines into gigabytes.
+ */
+export const MAX_YAML_ALIASES = 50;
+
+/** A number as people write it in a data file: decimal digits, optional sign, fraction and exponent. */
+const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
  * Parses YAML and keeps positions, so schema problems can name a line.
  * `lineOffset` is for frontmatter: the YAML starts after the opening `---`.
+ * Every problem (syntax, size, aliases, numbers) is recorded with its file and line, and the
+ * caller goes on with the other files.
  */
 export function parseYaml(text: string, file: string, problems: Problem[], lineOffset = 0): ParsedYaml | undefined {
+  if (text.length > MAX_YAML_BYTES) {
+    problems.push({ file, line: lineOffset + 1, field: '(yaml)', expected: `YAML under ${MAX_YAML_BYTES / 1024 / 1024} MB (put large tables in CSV)`, found: `${(text.length / 1024 / 1024).toFixed(1)} MB` });
+    return undefined;
+  }
   const counter = new LineCounter();
+  const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
   // uniqueKeys: a key written twice is an error, not a silent overwrite.
   const doc: Document = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (doc.errors.length > 0) {
@@ -22,16 +43,71 @@ export function parseYaml(text: string, file: string, problems: Problem[], lineO
     }
     return undefined;
   }
-  const data = doc.toJS({ maxAliasCount: 50 }) as unknown;
+
+  // Numbers other than plain decimals: YAML reads 0x16 as 22, .nan and .inf as numbers and 1e400 as
+  // Infinity, none of which an editor means (and the schema would report NaN as "null").
+  let odd = false;
+  visit(doc, {
+    Scalar(_key, node, path) {
+      if (typeof node.value !== 'number') return;
+      const source = node.source ?? String(node.value);
+      if (PLAIN_NUMBER.test(source.trim()) && Number.isFinite(node.value)) return;
+      odd = true;
+      const reason = Number.isNaN(node.value) ? 'read as "not a number"' : !Number.isFinite(node.value) ? 'read as infinity' : `read as ${node.value}`;
+      problems.push({
+        file,
+        line: node.range ? lineAt(node.range[0]) : undefined,
+        field: fieldOf(path, node) || '(root)',
+        expected: 'a plain decimal number such as 22 or 3.5 (no hexadecimal, octal, .nan, .inf or out-of-range numbers; quote it if it is text)',
+        found: `${show(source)}, ${reason}`,
+      });
+    },
+  });
+  if (odd) return undefined;
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
+  } catch (err) {
+    let firstAlias: number | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        firstAlias = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    problems.push({
+      file,
+      line: firstAlias !== undefined ? lineAt(firstAlias) : lineOffset + 1,
+      field: '(yaml)',
+      expected: `YAML whose aliases (*name) expand to at most ${MAX_YAML_ALIASES} copies (write the values out)`,
+      found: (err as Error).message.split('\n')[0]!,
+    });
+    return undefined;
+  }
   return {
     data,
     lineOf(path) {
       for (let k = path.length; k >= 0; k--) {
         const node = doc.getIn(path.slice(0, k) as unknown[], true);
-        if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + lineOffset;
+        if (isNode(node) && node.range) return lineAt(node.range[0]);
         // For a missing key, point at the map that should hold it.
       }
-      return doc.contents?.range ? counter.linePos(doc.contents.range[0]).line + lineOffset : undefined;
+      return doc.contents?.range ? lineAt(doc.contents.range[0]) : undefined;
     },
   };
 }
+
+/** Dotted field name of a node from the ancestors yaml's visit() hands over ("figures.0.value"). */
+function fieldOf(path: readonly unknown[], node: unknown): string {
+  const parts: string[] = [];
+  const chain = [...path, node];
+  for (let i = 0; i < chain.length - 1; i++) {
+    const here = chain[i];
+    const next = chain[i + 1];
+    if (isPair(here) && next !== here.key) parts.push(String(isScalar(here.key) ? here.key.value : here.key));
+    else if (isSeq(here)) parts.push(String(here.items.indexOf(next as never)));
+  }
+  return parts.join('.');
+}
+

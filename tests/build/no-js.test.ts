@@ -116,7 +116,6 @@ describe('_headers (Content-Security-Policy and other security headers)', () => 
 
   it('gives pages a strict policy, lets anyone frame /embed/ pages and only this site frame the others', () => {
     const rules = parseHeadersFile(readFileSync(file, 'utf8'));
-    const page = headersFor(rules, '/klaster/tenun-ulos-samosir/');
     for (const [path, ancestors] of [
       ['/', ["'self'"]],
       ['/klaster/tenun-ulos-samosir/', ["'self'"]],
@@ -136,8 +135,22 @@ describe('_headers (Content-Security-Policy and other security headers)', () => 
       expect(h.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
       expect(h.get('permissions-policy'), path).toMatch(/camera=\(\)/);
     }
-    // The build inlines CSS in <style>: the policy must allow it, or pages would render unstyled.
-    const inlineStyle = files.some((f) => doc(SITE_DIST, f).querySelector('style'));
-    if (inlineStyle) expect(directives(page.get('content-security-policy')!).get('style-src')).toContain("'unsafe-inline'");
+    // No 'unsafe-inline' anywhere, and WebAssembly (Pagefind) only on the search pages.
+    for (const path of ['/', '/klaster/tenun-ulos-samosir/', '/embed/ikm-units-by-year/', '/cari/', '/en/search/']) {
+      const csp = directives(headersFor(rules, path).get('content-security-policy') ?? '');
+      expect(csp.get('style-src'), path).toEqual(["'self'"]);
+      expect(csp.get('script-src'), path).toEqual(path.includes('cari') || path.includes('search') ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+    }
+  });
+
+  it('no page has a <style> element or a style attribute (the policy has no \'unsafe-inline\')', () => {
+    const bad: string[] = [];
+    for (const f of files) {
+      const d = doc(SITE_DIST, f);
+      if (d.querySelector('style')) bad.push(`${f}: <style>`);
+      const styled = d.querySelector('[style]');
+      if (styled) bad.push(`${f}: <${styled.localName} style="${styled.getAttribute('style')}">`);
+    }
+    expect(bad, bad.slice(0, 30).join('\n')).toEqual([]);
   });
 });

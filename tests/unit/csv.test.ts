@@ -63,3 +63,20 @@ describe('firstInvalidUtf8', () => {
     expect(firstInvalidUtf8(Uint8Array.from([0xed, 0xa0, 0x80]))).toBe(0);
   });
 });
+
+describe('CSV downloads against formula injection', async () => {
+  const { csvField, toCsv } = await import('../../src/lib/downloads.ts');
+  it('prefixes formula-leading text with an apostrophe and leaves numbers alone', () => {
+    expect(csvField('=HYPERLINK("http://x.example","click")')).toBe('"\'=HYPERLINK(""http://x.example"",""click"")"');
+    expect(csvField('+cmd')).toBe("'+cmd");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\r=1')).toBe('"\'\r=1"');
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(-0.24)).toBe('-0.24');
+    expect(csvField('-0.24')).toBe('-0.24');
+    expect(csvField('a=b')).toBe('a=b');
+    expect(toCsv(['t', 'v'], [['=1+1', -3]])).toBe("t,v\r\n'=1+1,-3\r\n");
+  });
+});

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeStage, removeLeftovers } from '../../scripts/lib/leftovers.ts';
+import { withLock } from '../../scripts/lib/lock.ts';
+import { ownerRuns, processStartedAt } from '../../scripts/lib/owner.ts';
+
+const LOCK_TS = resolve(import.meta.dirname, '../../scripts/lib/lock.ts');
+const tmp = () => mkdtempSync(join(tmpdir(), 'atlas-lock-'));
+/** A process id that does not exist: far above Linux's pid_max default and not a live process. */
+const DEAD_PID = 4_000_000;
+
+describe('build lock', () => {
+  it('knows when this process started', () => {
+    const started = processStartedAt(process.pid)!;
+    expect(started).toBeLessThanOrEqual(Date.now());
+    expect(started).toBeGreaterThan(Date.now() - 3_600_000);
+  });
+
+  it('is released when the function exits the process (process.exit skips finally)', () => {
+    const dir = tmp();
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `import { withLock } from ${JSON.stringify(LOCK_TS)}; withLock(${JSON.stringify(dir)}, () => process.exit(3));`], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(3);
+    expect(existsSync(join(dir, '.atlas-build.lock'))).toBe(false);
+  });
+
+  it('is released when the function throws', () => {
+    const dir = tmp();
+    expect(() => withLock(dir, () => { throw new Error('boom'); })).toThrow('boom');
+    expect(existsSync(join(dir, '.atlas-build.lock'))).toBe(false);
+  });
+
+  it('is taken over from a process that no longer exists', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, '.atlas-build.lock'));
+    writeFileSync(join(dir, '.atlas-build.lock/owner.json'), JSON.stringify({ pid: DEAD_PID, time: Date.now() }));
+    expect(withLock(dir, () => 'ran', 1_000)).toBe('ran');
+  });
+
+  it('is taken over when its process id now belongs to a process started after the lock', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, '.atlas-build.lock'));
+    // This very process is alive but started long after this (made-up) lock time: a reused id.
+    const lockTime = processStartedAt(process.pid)! - 60_000;
+    writeFileSync(join(dir, '.atlas-build.lock/owner.json'), JSON.stringify({ pid: process.pid, time: lockTime }));
+    expect(ownerRuns({ pid: process.pid, time: lockTime })).toBe(false);
+    expect(withLock(dir, () => 'ran', 1_000)).toBe('ran');
+  });
+
+  it('is not taken from a live process that started before the lock', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, '.atlas-build.lock'));
+    writeFileSync(join(dir, '.atlas-build.lock/owner.json'), JSON.stringify({ pid: process.pid, time: Date.now() }));
+    expect(() => withLock(dir, () => 'ran', 500)).toThrow(/has held/);
+    expect(existsSync(join(dir, '.atlas-build.lock'))).toBe(true);
+  });
+});
+
+describe('leftovers of killed builds', () => {
+  it('removes stage folders and half-swapped outputs of dead builds, and keeps those of running ones', () => {
+    const project = tmp();
+    const dist = join(project, 'out', 'dist');
+    mkdirSync(dist, { recursive: true });
+    const mine = join(project, `.atlas-build-${process.pid}`);
+    makeStage(mine);
+    const running = join(project, '.atlas-build-1'); // pid 1 (init) runs and started before now
+    makeStage(running);
+    writeFileSync(join(running, 'owner.json'), JSON.stringify({ pid: 1, time: Date.now() }));
+    const dead = join(project, `.atlas-build-${DEAD_PID}`);
+    mkdirSync(join(dead, 'dist'), { recursive: true });
+    const tmpOut = `${dist}.tmp-${DEAD_PID}`;
+    const oldOut = `${dist}.old-${DEAD_PID}`;
+    mkdirSync(tmpOut);
+    mkdirSync(oldOut);
+    const removed = removeLeftovers(project, dist).sort();
+    expect(removed).toEqual([dead, tmpOut, oldOut].sort());
+    expect(existsSync(mine) && existsSync(running) && existsSync(dist)).toBe(true);
+  });
+});
