@@ -15,7 +15,8 @@
  * builds a snapshot with prototype engine changes from scripts/lib/bench-engine.ts (to measure a proposal).
  *
  * BENCH_MODES="full,sharded,split" (default): the default build; the same atlas in shards of
- * BENCH_SHARD_DOCS (default 750) MDX documents run side by side; and BENCH_SPLIT_SHARDS (default 2)
+ * BENCH_SHARD_DOCS (default 750) MDX documents run side by side (only where the default build is one
+ * shard); and BENCH_SPLIT_SHARDS (default: 2, or as many as the build's own shard size needs)
  * shards built by separate `build --shard i/n --out` processes, then `npm run merge`.
  *
  * Peak RSS is sampled every 50 ms from /proc over the build process and all its descendants
@@ -541,17 +542,20 @@ const save = () => writeFileSync(outFile, JSON.stringify({ meta, targets: TARGET
 console.error(`Benchmark work folder: ${work}`);
 /** BENCH_MODES: full (npm run build), sharded (the same, split into shards run side by side), split (shards built by separate processes into folders, then merged). */
 const MODES = (process.env.BENCH_MODES ?? 'full,sharded,split').split(',').map((s) => s.trim());
-const SPLIT_SHARDS = Number(process.env.BENCH_SPLIT_SHARDS ?? 2);
+/** The build's own shard size (scripts/lib/prepare.ts): above it the full build is sharded already, and a split shard must stay under it. */
+const DOCS_PER_SHARD = Number(process.env.ATLAS_SHARD_DOCS ?? 2500);
 const splits: SplitResult[] = [];
 for (const n of SIZES) {
+  // Two MDX documents per cluster (one per language).
+  const docs = 2 * n;
   for (const v of VARIANTS) {
     for (const mode of ['full', 'sharded'] as const) {
-      if (!MODES.includes(mode)) continue;
+      if (!MODES.includes(mode) || (mode === 'sharded' && docs > DOCS_PER_SHARD)) continue;
       results.push(await runOne(work, n, v === 'charts', mode));
       save();
     }
     if (MODES.includes('split')) {
-      splits.push(await runSplit(work, n, v === 'charts', SPLIT_SHARDS));
+      splits.push(await runSplit(work, n, v === 'charts', Number(process.env.BENCH_SPLIT_SHARDS ?? Math.max(2, Math.ceil(docs / DOCS_PER_SHARD)))));
       save();
     }
   }
