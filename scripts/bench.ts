@@ -15,8 +15,8 @@
  * builds a snapshot with prototype engine changes from scripts/lib/bench-engine.ts (to measure a proposal).
  *
  * BENCH_MODES="full,sharded,split" (default): the default build; the same atlas in shards of
- * BENCH_SHARD_DOCS (default 750) MDX documents run side by side (only where the default build is one
- * shard); and BENCH_SPLIT_SHARDS (default: 2, or as many as the build's own shard size needs)
+ * BENCH_SHARD_DOCS (default 750) MDX documents run side by side (only where that makes several
+ * shards and the default build is one shard); and BENCH_SPLIT_SHARDS (default: 2, or as many as the build's own shard size needs)
  * shards built by separate `build --shard i/n --out` processes, then `npm run merge`.
  *
  * Peak RSS is sampled every 50 ms from /proc over the build process and all its descendants
@@ -550,7 +550,8 @@ for (const n of SIZES) {
   const docs = 2 * n;
   for (const v of VARIANTS) {
     for (const mode of ['full', 'sharded'] as const) {
-      if (!MODES.includes(mode) || (mode === 'sharded' && docs > DOCS_PER_SHARD)) continue;
+      // Sharded only where that makes several shards and the default build would make one.
+      if (!MODES.includes(mode) || (mode === 'sharded' && (docs > DOCS_PER_SHARD || docs <= SHARDED_DOCS))) continue;
       results.push(await runOne(work, n, v === 'charts', mode));
       save();
     }
