@@ -81,16 +81,20 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
   });
 }
 
-// 1. Validate (every problem at once) in a process of its own, which hands over its result as a file.
-const prepare = spawnSync(process.execPath, [join(project, 'scripts/lib/prepare.ts'), root, stage, ...(only ? [String(only.count)] : [])], { stdio: 'inherit' });
-if (prepare.status !== 0) fail(prepare.status === 1 ? undefined : `Validation exited with ${prepare.status ?? prepare.signal}.`);
-const { shards, pages } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as { shards: number; pages: string[][] };
 let jobs = 1;
 try {
   jobs = parseJobs(flags.jobs ?? process.env.ATLAS_BUILD_JOBS);
 } catch (err) {
   fail((err as Error).message);
 }
+
+// 1. Validate (every problem at once) in a process of its own, which hands over its result as a file.
+const prepare = spawnSync(process.execPath, [join(project, 'scripts/lib/prepare.ts'), root, stage, ...(only ? [String(only.count)] : [])], {
+  stdio: 'inherit',
+  env: { ...process.env, ATLAS_BUILD_JOBS: String(jobs) },
+});
+if (prepare.status !== 0) fail(prepare.status === 1 ? undefined : `Validation exited with ${prepare.status ?? prepare.signal}.`);
+const { shards, pages } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as { shards: number; pages: string[][] };
 const where = siteLocation(root);
 const fingerprint = buildFingerprint(engineVersion(project), join(stage, 'atlas.json'), where);
 

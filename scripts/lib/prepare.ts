@@ -6,7 +6,8 @@
  *
  * Usage: node scripts/lib/prepare.ts <atlas root> <stage folder> [shard count]. Writes <stage>/atlas.json,
  * <stage>/plan.json ({ shards, docs, pages: each shard's page paths }). Exit 1 with every problem on stderr.
- * A shard count given (npm run build -- --shard i/n) replaces the one computed from ATLAS_SHARD_DOCS.
+ * A shard count given (npm run build -- --shard i/n) replaces the one computed from ATLAS_SHARD_DOCS
+ * (and rounded up to a multiple of ATLAS_BUILD_JOBS, the Astro processes that run at once).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,5 +34,10 @@ if (problems.length > 0 || !atlas) {
 writeSnapshot(join(stage, 'atlas.json'), atlas);
 
 const docs = Object.values(atlas.content).reduce((n, list) => n + list.length, 0);
-const shards = count ? Number(count) : Math.max(1, Math.ceil(docs / DOCS_PER_SHARD));
+let shards = count ? Number(count) : Math.max(1, Math.ceil(docs / DOCS_PER_SHARD));
+// Shards run ATLAS_BUILD_JOBS at a time (scripts/build.ts): a last round with fewer shards than jobs
+// leaves cores idle while one shard bundles and renders alone (measured: 3 shards on 2 cores), so the
+// count is rounded up to a multiple of the jobs that run. Smaller shards, same pages, same output.
+const jobs = Math.min(Number(process.env.ATLAS_BUILD_JOBS ?? 1), shards);
+if (!count && shards > 1 && jobs > 1) shards = Math.ceil(shards / jobs) * jobs;
 writeFileSync(join(stage, 'plan.json'), JSON.stringify({ shards, docs, pages: expectedPages(atlas, shards) }));
