@@ -19,6 +19,10 @@ const { site, base } = siteLocation(root);
 const rootHash = createHash('sha256').update(root).digest('hex').slice(0, 12);
 
 export default defineConfig({
+  // Astro keeps per-build state (generated content modules, the Vite cache) under <root>/.astro and
+  // <root>/node_modules/.vite; scripts/build.ts gives each concurrent Astro process a root of its own
+  // (ATLAS_ASTRO_ROOT, inside the project so node_modules resolves), while src/ and public/ stay here.
+  ...(process.env.ATLAS_ASTRO_ROOT ? { root: resolve(process.env.ATLAS_ASTRO_ROOT), srcDir: resolve(projectDir, 'src'), publicDir: resolve(projectDir, 'public') } : {}),
   site,
   base,
   trailingSlash: 'always',

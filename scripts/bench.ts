@@ -14,10 +14,10 @@
  * time spent waiting for that lock counts in "validate"), BENCH_PATCH=no-chart-cache,…
  * builds a snapshot with prototype engine changes from scripts/lib/bench-engine.ts (to measure a proposal).
  *
- * Images (publication PNGs and social cards, src/images/) are reported apart: each build counts the
- * images it drew and took from the content-hash cache, and the time both took. Each atlas is built
- * twice, with an empty image cache ("cold") and again with the cache the first build filled ("warm",
- * the usual rebuild); BENCH_WARM=0 skips the second build. The main table shows the cold builds.
+ * BENCH_MODES="full,sharded,split" (default): the default build; the same atlas in shards of
+ * BENCH_SHARD_DOCS (default 750) MDX documents run side by side (only where that makes several
+ * shards and the default build is one shard); and BENCH_SPLIT_SHARDS (default: 2, or as many as the build's own shard size needs)
+ * shards built by separate `build --shard i/n --out` processes, then `npm run merge`.
  *
  * Peak RSS is sampled every 50 ms from /proc over the build process and all its descendants
  * (build.ts's own validation, the astro child, Pagefind's binary), so it needs Linux.
@@ -38,7 +38,6 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MIN ?? 45) * 60_000;
 const KEEP = process.env.BENCH_KEEP === '1';
 const PATCH_NAMES = (process.env.BENCH_PATCH ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const SNAPSHOT = process.env.BENCH_ENGINE === 'snapshot' || PATCH_NAMES.length > 0;
-const WARM = process.env.BENCH_WARM !== '0';
 /** The engine that builds: this checkout, or a snapshot of it (see scripts/lib/bench-engine.ts). */
 let ENGINE = PROJECT;
 const GIB = 1024 ** 3;
@@ -258,10 +257,7 @@ function countHtml(dir: string): number {
 interface Result {
   n: number;
   charts: boolean;
-  /** cold: empty image cache; warm: the cache of the cold build of the same atlas. */
-  pass: 'cold' | 'warm';
-  /** Images drawn, taken from the cache, and the milliseconds spent on both (summed over Astro processes). */
-  images?: { drawn: number; cached: number; ms: number };
+  mode: Mode;
   atlas: SyntheticSummary;
   generateMs: number;
   ok: boolean;
@@ -295,45 +291,47 @@ interface Result {
   dist?: ReturnType<typeof analyseDist>;
 }
 
-async function runOne(work: string, n: number, charts: boolean, pass: 'cold' | 'warm'): Promise<Result> {
-  const label = `n${n}-${charts ? 'charts' : 'nocharts'}`;
-  const imageCache = join(work, `${label}-image-cache`);
-  const imageStats = join(work, `${label}-${pass}-image-stats`);
-  if (pass === 'cold') rmSync(imageCache, { recursive: true, force: true });
-  rmSync(imageStats, { force: true });
+/** How a build runs: `full` as `npm run build` does by default; `sharded` split into SHARDED_DOCS-document shards, run side by side. */
+type Mode = 'full' | 'sharded';
+/** MDX documents per shard in the `sharded` mode: three shards at 1 000 clusters, so both cores work. */
+const SHARDED_DOCS = Number(process.env.BENCH_SHARD_DOCS ?? 750);
+
+async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'full'): Promise<Result> {
+  const label = `n${n}-${charts ? 'charts' : 'nocharts'}${mode === 'full' ? '' : `-${mode}`}`;
   const root = join(work, label);
   const dist = join(work, `${label}-dist`);
   const g0 = performance.now();
   const atlas = generateSyntheticAtlas(root, { clusters: n, charts });
   const generateMs = performance.now() - g0;
+  const modeEnv = mode === 'sharded' ? { ATLAS_SHARD_DOCS: String(SHARDED_DOCS) } : {};
   // Every build starts cold: scripts/build.ts gives Astro a fresh content cache in its stage folder.
   rmSync(dist, { recursive: true, force: true });
 
   const loadavgBefore = loadavg().map((x) => Math.round(x * 100) / 100);
-  console.error(`\n▶ ${label} (${pass} image cache): ${atlas.clusters} clusters, ${atlas.figures} figures, ${atlas.series} series (generated in ${(generateMs / 1000).toFixed(1)} s; load ${loadavgBefore.join(' ')})`);
+  console.error(`\n▶ ${label}: ${atlas.clusters} clusters, ${atlas.figures} figures, ${atlas.series} series (generated in ${(generateMs / 1000).toFixed(1)} s; load ${loadavgBefore.join(' ')})`);
   const started = performance.now();
   const child = spawn(process.execPath, [join(ENGINE, 'scripts/build.ts')], {
     cwd: ENGINE,
-    env: { ...process.env, ATLAS_ROOT: root, DIST_DIR: dist, ATLAS_IMAGE_CACHE: imageCache, ATLAS_IMAGE_STATS: imageStats },
+    env: { ...process.env, ...modeEnv, ATLAS_ROOT: root, DIST_DIR: dist },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so a timeout can stop the whole tree
   });
   let output = '';
   child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
   child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
-  // Where Astro writes: build.ts's stage folder in the engine (<engine>/.atlas-build-<pid>/dist), or,
-  // in older versions of build.ts, <dist>.tmp-<pid>.
-  const outs = [join(ENGINE, `.atlas-build-${child.pid}`, 'dist'), `${dist}.tmp-${child.pid}`];
-  const tmpDist = () => outs.find((d) => existsSync(d)) ?? outs[0]!;
-  // A sharded build renders shard k (k ≥ 1) into <stage>/dist-k.
+  // Where Astro writes: build.ts's stage folder in the engine (<engine>/.atlas-build-<pid>/), shard k
+  // into shard-k/ (dist-k/ in older versions of build.ts), then joined into dist/.
   const stage = join(ENGINE, `.atlas-build-${child.pid}`);
-  const generating = () =>
-    outs.some((d) => existsSync(join(d, '.prerender'))) || (existsSync(stage) && readdirSync(stage).some((e) => /^dist-\d+$/.test(e) && existsSync(join(stage, e, '.prerender'))));
+  const outs = [join(stage, 'dist'), `${dist}.tmp-${child.pid}`];
+  const shardDirs = () => (existsSync(stage) ? readdirSync(stage).filter((e) => /^(dist|shard)-\d+$/.test(e)).map((e) => join(stage, e)) : []);
+  const tmpDist = () => outs.find((d) => existsSync(d)) ?? outs[0]!;
+  const pagesWritten = () => countHtml(tmpDist()) + shardDirs().reduce((t, d) => t + countHtml(d), 0);
+  const generating = () => outs.some((d) => existsSync(join(d, '.prerender'))) || shardDirs().some((d) => existsSync(join(d, '.prerender')));
   const s = sampler(child.pid!, started, generating);
   const progress: Result['progress'] = [];
   const progressTimer = setInterval(() => {
     const sec = Math.round((performance.now() - started) / 1000);
-    const pages = countHtml(tmpDist());
+    const pages = pagesWritten();
     const rss = processTree(child.pid!).reduce((t, pid) => t + rssOf(pid), 0);
     progress.push({ s: sec, pages, rss });
     console.error(`  … ${sec} s: ${pages} pages written, tree RSS ${(rss / MIB).toFixed(0)} MiB`);
@@ -370,20 +368,10 @@ async function runOne(work: string, n: number, charts: boolean, pass: 'cold' | '
       peakRssAfter: generation.peak.after,
     });
   }
-  const images = { drawn: 0, cached: 0, ms: 0 };
-  if (existsSync(imageStats)) {
-    for (const line of readFileSync(imageStats, 'utf8').split('\n')) {
-      const [what, ms] = line.split(' ');
-      if (what !== 'drawn' && what !== 'cached') continue;
-      images[what]++;
-      images.ms += Number(ms);
-    }
-  }
   const result: Result = {
     n,
     charts,
-    pass,
-    images,
+    mode,
     atlas,
     generateMs,
     ok: code === 0 && !timedOut,
@@ -397,7 +385,7 @@ async function runOne(work: string, n: number, charts: boolean, pass: 'cold' | '
     loadavgBefore,
   };
   if (!result.ok) {
-    result.error = timedOut ? `timed out after ${(TIMEOUT_MS / 60000).toFixed(0)} min (${countHtml(tmpDist())} pages written)` : `build exited with ${code}: ${output.trim().split('\n').slice(-15).join('\n')}`;
+    result.error = timedOut ? `timed out after ${(TIMEOUT_MS / 60000).toFixed(0)} min (${pagesWritten()} pages written)` : `build exited with ${code}: ${output.trim().split('\n').slice(-15).join('\n')}`;
     console.error(`  ✗ ${result.error}`);
     // build.ts removes its folders on failure; a killed build cannot.
     for (const d of outs) rmSync(d.endsWith('/dist') ? dirname(d) : d, { recursive: true, force: true });
@@ -405,14 +393,60 @@ async function runOne(work: string, n: number, charts: boolean, pass: 'cold' | '
     result.dist = analyseDist(dist);
     result.msPerPage = wallMs / result.dist.pages;
     result.pagesPerSecond = result.dist.pages / (wallMs / 1000);
-    console.error(`  ✓ ${result.dist.pages} pages in ${(wallMs / 1000).toFixed(1)} s = ${result.msPerPage.toFixed(2)} ms/page; peak RSS ${(peak.rss / MIB).toFixed(0)} MiB; images: ${images.drawn} drawn, ${images.cached} from the cache, ${(images.ms / 1000).toFixed(1)} s`);
+    console.error(`  ✓ ${result.dist.pages} pages in ${(wallMs / 1000).toFixed(1)} s = ${result.msPerPage.toFixed(2)} ms/page; peak RSS ${(peak.rss / MIB).toFixed(0)} MiB`);
   }
   if (!KEEP) {
     rmSync(root, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
-    if (pass === 'warm' || !WARM) rmSync(imageCache, { recursive: true, force: true });
   }
   return result;
+}
+
+// ---------------------------------------------------------------- builds split across machines
+
+interface SplitResult {
+  n: number;
+  charts: boolean;
+  shards: number;
+  ok: boolean;
+  error?: string;
+  /** Wall time of each `npm run build -- --shard i/n --out` (one after another here; on n runners at once). */
+  shardMs: number[];
+  mergeMs: number;
+}
+
+/** Builds each shard in its own process and folder, as CI runners would, then times `npm run merge`. */
+async function runSplit(work: string, n: number, charts: boolean, shards: number): Promise<SplitResult> {
+  const label = `n${n}-${charts ? 'charts' : 'nocharts'}-split${shards}`;
+  const root = join(work, label);
+  generateSyntheticAtlas(root, { clusters: n, charts });
+  const result: SplitResult = { n, charts, shards, ok: false, shardMs: [], mergeMs: 0 };
+  const run = (script: string, args: string[], env: Record<string, string>) =>
+    new Promise<{ code: number | null; output: string; ms: number }>((done) => {
+      const t = performance.now();
+      const child = spawn(process.execPath, [join(ENGINE, 'scripts', script), ...args], { cwd: ENGINE, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
+      child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
+      child.on('close', (code) => done({ code, output, ms: performance.now() - t }));
+    });
+  console.error(`\n▶ ${label}: ${shards} shards, each by its own build process (one Astro process each), then merged`);
+  const folders: string[] = [];
+  for (let i = 1; i <= shards; i++) {
+    const folder = join(work, `${label}-shard-${i}`);
+    const r = await run('build.ts', ['--shard', `${i}/${shards}`, '--out', folder], { ATLAS_ROOT: root, ATLAS_BUILD_JOBS: '1' });
+    if (r.code !== 0) return { ...result, error: `shard ${i}/${shards}: ${r.output.trim().split('\n').slice(-10).join('\n')}` };
+    result.shardMs.push(r.ms);
+    folders.push(folder);
+    console.error(`  shard ${i}/${shards}: ${(r.ms / 1000).toFixed(1)} s`);
+  }
+  const dist = join(work, `${label}-dist`);
+  const m = await run('merge.ts', [...folders, '--out', dist], {});
+  if (m.code !== 0) return { ...result, error: `merge: ${m.output.trim().split('\n').slice(-10).join('\n')}` };
+  result.mergeMs = m.ms;
+  console.error(`  merge (checks, join, sitemap, search): ${(m.ms / 1000).toFixed(1)} s`);
+  if (!KEEP) for (const d of [root, dist, ...folders]) rmSync(d, { recursive: true, force: true });
+  return { ...result, ok: true };
 }
 
 // ---------------------------------------------------------------- report
@@ -421,14 +455,13 @@ const kb = (b: number) => (b / 1024).toFixed(1);
 const mib = (b: number) => (b / MIB).toFixed(0);
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
-function report(all: Result[]): string[] {
+function report(results: Result[]): string[] {
   const lines: string[] = [];
-  const results = all.filter((r) => r.pass === 'cold');
-  lines.push('| N | charts | pages | wall s | ms/page | validate / bundle / render / after / post s | peak RSS MiB (bundle / render / after) | dist MiB | median page KB raw / gz | max page KB raw / gz | JS bytes max |');
-  lines.push('|---:|:---:|---:|---:|---:|---|---:|---:|---|---|---:|');
+  lines.push('| N | charts | build | pages | wall s | ms/page | validate / bundle / render / after / post s | peak RSS MiB (bundle / render / after) | dist MiB | median page KB raw / gz | max page KB raw / gz | JS bytes max |');
+  lines.push('|---:|:---:|---|---:|---:|---:|---|---:|---:|---|---|---:|');
   for (const r of results) {
     if (!r.ok || !r.dist) {
-      lines.push(`| ${r.n} | ${r.charts ? 'yes' : 'no'} | — | ${(r.wallMs / 1000).toFixed(1)} | — | — | ${mib(r.peakRss)} | — | — | — | — |`);
+      lines.push(`| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${r.mode} | — | ${(r.wallMs / 1000).toFixed(1)} | — | — | ${mib(r.peakRss)} | — | — | — | — |`);
       continue;
     }
     const d = r.dist;
@@ -438,10 +471,10 @@ function report(all: Result[]): string[] {
     const phase = ph.astroMs !== undefined ? `${sec(ph.validateMs)} / ${sec(ph.bundleMs)} / ${sec(ph.generateMs)} / ${sec(ph.afterMs)} / ${sec(ph.postBuildMs)}${shards}` : '—';
     const rss = `${mib(r.peakRss)}${ph.peakRssBundle ? ` (${mib(ph.peakRssBundle)} / ${mib(ph.peakRssGenerate ?? 0)} / ${mib(ph.peakRssAfter ?? 0)})` : ''}`;
     lines.push(
-      `| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${d.pages} | ${(r.wallMs / 1000).toFixed(1)} | ${r.msPerPage!.toFixed(2)} | ${phase} | ${rss} | ${(d.distBytes / MIB).toFixed(1)} | ${kb(d.pageRawMedian)} / ${kb(d.pageGzipMedian)} | ${kb(d.pageRawMax)} / ${kb(d.pageGzipMax)} (${d.pageRawMaxPath.replace(/index\.html$/, '')}) | ${d.jsBytesMax} |`,
+      `| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${r.mode} | ${d.pages} | ${(r.wallMs / 1000).toFixed(1)} | ${r.msPerPage!.toFixed(2)} | ${phase} | ${rss} | ${(d.distBytes / MIB).toFixed(1)} | ${kb(d.pageRawMedian)} / ${kb(d.pageGzipMedian)} | ${kb(d.pageRawMax)} / ${kb(d.pageGzipMax)} (${d.pageRawMaxPath.replace(/index\.html$/, '')}) | ${d.jsBytesMax} |`,
     );
   }
-  const find = (n: number, charts: boolean) => results.find((r) => r.n === n && r.charts === charts && r.ok);
+  const find = (n: number, charts: boolean) => results.find((r) => r.n === n && r.charts === charts && r.mode === 'full' && r.ok);
   lines.push('');
   for (const n of SIZES) {
     const c = find(n, true);
@@ -460,9 +493,13 @@ function report(all: Result[]): string[] {
       lines.push(`- ${charts ? 'charts' : 'no charts'}: ms/page at 10 000 vs 1 000 = ${ratio.toFixed(2)}× — target ≤ ${TARGET.scale10000vs1000}×: ${verdict(ratio <= TARGET.scale10000vs1000)}`);
     }
   }
+  for (const sh of results.filter((r) => r.mode === 'sharded' && r.ok)) {
+    const full = find(sh.n, sh.charts);
+    if (full) lines.push(`- N=${sh.n} ${sh.charts ? 'charts' : 'no charts'}: ${sh.phases.astroProcesses ?? '?'} shards side by side (ATLAS_SHARD_DOCS=${SHARDED_DOCS}, ${cpus().length} cores) ${(sh.wallMs / 1000).toFixed(1)} s vs the default build ${(full.wallMs / 1000).toFixed(1)} s = ${(sh.wallMs / full.wallMs).toFixed(2)}×; peak RSS ${mib(sh.peakRss)} vs ${mib(full.peakRss)} MiB`);
+  }
   const t1000 = find(1000, true);
   if (t1000) lines.push(`- N=1000 with charts: ${t1000.msPerPage!.toFixed(2)} ms/page — target ≤ ${TARGET.msPerPageAt1000}: ${verdict(t1000.msPerPage! <= TARGET.msPerPageAt1000)}`);
-  for (const r of results.filter((x) => x.n === 10000)) {
+  for (const r of results.filter((x) => x.n === 10000 && x.mode === 'full')) {
     lines.push(`- N=10000 ${r.charts ? 'charts' : 'no charts'}: peak RSS ${mib(r.peakRss)} MiB${r.ok ? '' : ' (build did not finish)'} — target < 2048 MiB: ${verdict(r.ok && r.peakRss < TARGET.rssAt10000)}`);
   }
   const js = results.filter((r) => r.dist);
@@ -470,13 +507,6 @@ function report(all: Result[]): string[] {
     const worst = js.reduce((a, b) => (b.dist!.jsBytesMax > a.dist!.jsBytesMax ? b : a));
     const w = worst.dist!;
     lines.push(`- JavaScript needed to read a page: median ${Math.max(...js.map((r) => r.dist!.jsBytesMedian))} B, max ${w.jsBytesMax} B${w.jsBytesMax ? ` on ${w.jsBytesMaxPage} (${w.pagesWithJs} page(s) with any script, e.g. ${w.pagesWithJsSample.join(', ')})` : ''} — target 0 on content pages: ${verdict(js.every((r) => r.dist!.jsBytesMedian === 0))}`);
-  }
-  lines.push('', 'Images (publication PNGs 1× and 2× per chart and language, a social card per chart, figure, cluster, province and program page):', '');
-  lines.push('| N | charts | image cache | images drawn | from cache | image s | wall s | ms/page |');
-  lines.push('|---:|:---:|:---:|---:|---:|---:|---:|---:|');
-  for (const r of all.filter((x) => x.ok && x.images)) {
-    const i = r.images!;
-    lines.push(`| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${r.pass} | ${i.drawn} | ${i.cached} | ${(i.ms / 1000).toFixed(1)} | ${(r.wallMs / 1000).toFixed(1)} | ${r.msPerPage!.toFixed(2)} |`);
   }
   for (const r of results.filter((x) => !x.ok)) lines.push(`- N=${r.n} ${r.charts ? 'charts' : 'no charts'} failed: ${r.error}`);
   return lines;
@@ -508,14 +538,25 @@ const meta = {
   note: 'Wall time of scripts/build.ts (validate + astro build + post-build incl. Pagefind). Other processes on the machine may have run concurrently: see loadavgBefore.',
 };
 const results: Result[] = [];
-const save = () => writeFileSync(outFile, JSON.stringify({ meta, targets: TARGET, results }, null, 2) + '\n');
+const save = () => writeFileSync(outFile, JSON.stringify({ meta, targets: TARGET, results, splits }, null, 2) + '\n');
 console.error(`Benchmark work folder: ${work}`);
+/** BENCH_MODES: full (npm run build), sharded (the same, split into shards run side by side), split (shards built by separate processes into folders, then merged). */
+const MODES = (process.env.BENCH_MODES ?? 'full,sharded,split').split(',').map((s) => s.trim());
+/** The build's own shard size (scripts/lib/prepare.ts): above it the full build is sharded already, and a split shard must stay under it. */
+const DOCS_PER_SHARD = Number(process.env.ATLAS_SHARD_DOCS ?? 2500);
+const splits: SplitResult[] = [];
 for (const n of SIZES) {
+  // Two MDX documents per cluster (one per language).
+  const docs = 2 * n;
   for (const v of VARIANTS) {
-    results.push(await runOne(work, n, v === 'charts', 'cold'));
-    save();
-    if (WARM) {
-      results.push(await runOne(work, n, v === 'charts', 'warm'));
+    for (const mode of ['full', 'sharded'] as const) {
+      // Sharded only where that makes several shards and the default build would make one.
+      if (!MODES.includes(mode) || (mode === 'sharded' && (docs > DOCS_PER_SHARD || docs <= SHARDED_DOCS))) continue;
+      results.push(await runOne(work, n, v === 'charts', mode));
+      save();
+    }
+    if (MODES.includes('split')) {
+      splits.push(await runSplit(work, n, v === 'charts', Number(process.env.BENCH_SPLIT_SHARDS ?? Math.max(2, Math.ceil(docs / DOCS_PER_SHARD)))));
       save();
     }
   }
@@ -523,6 +564,22 @@ for (const n of SIZES) {
 if (!KEEP && !process.env.BENCH_DIR) rmSync(work, { recursive: true, force: true });
 if (patches.length) console.log(`Prototype engine patches (not in src/):\n- ${patches.join('\n- ')}\n`);
 console.log(report(results).join('\n'));
+if (splits.length) {
+  console.log('\nBuilds split across machines (npm run build -- --shard i/n --out, one process each, then npm run merge):');
+  for (const sp of splits) {
+    const full = results.find((r) => r.n === sp.n && r.charts === sp.charts && r.mode === 'full' && r.ok);
+    if (!sp.ok) {
+      console.log(`- N=${sp.n} ${sp.charts ? 'charts' : 'no charts'}, ${sp.shards} shards: failed: ${sp.error}`);
+      continue;
+    }
+    const onRunners = Math.max(...sp.shardMs) + sp.mergeMs;
+    console.log(
+      `- N=${sp.n} ${sp.charts ? 'charts' : 'no charts'}, ${sp.shards} shards: ${sp.shardMs.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s per shard, merge ${(sp.mergeMs / 1000).toFixed(1)} s; ` +
+        `on ${sp.shards} runners at once ≈ ${(onRunners / 1000).toFixed(1)} s (slowest shard + merge)${full ? `, ${(onRunners / full.wallMs).toFixed(2)}× the full build's ${(full.wallMs / 1000).toFixed(1)} s` : ''}`,
+    );
+  }
+}
+console.log('\nIncremental builds (one figure, one MDX, one source changed): not implemented yet, so not measured (see the README).');
 const big = results.filter((r) => r.peakBreakdown.length).sort((x, y) => y.peakRss - x.peakRss)[0];
 if (big) {
   console.log(`\nPeak RSS by process at the peak of the most memory-hungry build (N=${big.n}, ${big.charts ? 'charts' : 'no charts'}):`);

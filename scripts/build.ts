@@ -3,6 +3,10 @@
  * npm run build — validate, build into a temporary folder, index for search, then swap it in.
  * A failure at any step leaves the previous dist/ exactly as it was.
  *
+ * Flags: --jobs N (Astro processes at once, default one per core; or ATLAS_BUILD_JOBS).
+ * --shard i/n --out <folder>: build only shard i of n (1-based) into <folder>, for builds split
+ * across machines; scripts/merge.ts joins the folders into a site (see docs/ci/).
+ *
  * Environment: ATLAS_ROOT (folder with content/ and data/, default .), DIST_DIR (default dist),
  * BASE_PATH (sub-path, e.g. /atlas-ikm/), SITE_URL (absolute origin for canonical links),
  * ATLAS_SHARD_DOCS (MDX documents per Astro process, default 2500; see src/lib/shard.ts),
@@ -10,17 +14,38 @@
  * ATLAS_SEARCH_PART_PAGES (pages per search bundle, default 5000; see scripts/lib/search-index.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildFingerprint, engineVersion } from './lib/fingerprint.ts';
 import { makeStage, removeLeftovers } from './lib/leftovers.ts';
-import { withLock } from './lib/lock.ts';
+import { withLockAsync } from './lib/lock.ts';
 import { postBuild } from './lib/post-build.ts';
+import { parseJobs, runShards, running, shardOut } from './lib/run-shards.ts';
+import { checkShardSet, joinShards, writeShardRecord } from './lib/shard-folders.ts';
 import { siteLocation } from '../src/lib/site-url.ts';
+
+const { values: flags } = parseArgs({ options: { jobs: { type: 'string' }, shard: { type: 'string' }, out: { type: 'string' } } });
+/** --shard i/n (1-based, as a CI matrix counts): this run builds one shard into --out and stops there. */
+const only = flags.shard === undefined ? undefined : parseShardFlag(flags.shard);
+if (only && !flags.out) usage('--shard needs --out <folder>: each shard is built into a folder of its own');
+if (!only && flags.out) usage('--out goes with --shard; a whole build goes to DIST_DIR');
+
+function parseShardFlag(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) usage(`--shard must be i/n with 1 ≤ i ≤ n; found "${value}"`);
+  return { index: Number(m[1]) - 1, count: Number(m[2]) };
+}
+
+function usage(message: string): never {
+  console.error(`${message}\nUsage: npm run build [-- --jobs N] | npm run build -- --shard i/n --out <folder> [--jobs N]`);
+  process.exit(2);
+}
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(process.env.ATLAS_ROOT ?? '.');
-const dist = resolve(process.env.DIST_DIR ?? 'dist');
+const dist = resolve(flags.out ?? process.env.DIST_DIR ?? 'dist');
 // Each build stages in its own folder inside the project: Astro's intermediate server build must sit
 // where node_modules resolves, and two builds at once (the tests do that) must never share files.
 const stage = join(project, `.atlas-build-${process.pid}`);
@@ -46,19 +71,32 @@ const leftovers = removeLeftovers(project, dist);
 if (leftovers.length) console.log(`Removed ${leftovers.length} folder${leftovers.length > 1 ? 's' : ''} left by interrupted builds.`);
 makeStage(stage);
 // Ctrl-C, a CI cancel or kill: clean up and exit, which also releases the lock (scripts/lib/lock.ts).
-// (While Astro runs, the signal is handled once it returns; Ctrl-C reaches Astro too.)
+// Astro processes still running are stopped first (a CI cancel signals this process only).
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
   process.on(signal, () => {
+    for (const child of running) child.kill(signal);
     cleanUp();
     console.error(`Build stopped by ${signal}; ${existsSync(dist) ? `the previous ${dist} is untouched` : 'nothing was written'}.`);
     process.exit(code);
   });
 }
 
+let jobs = 1;
+try {
+  jobs = parseJobs(flags.jobs ?? process.env.ATLAS_BUILD_JOBS);
+} catch (err) {
+  fail((err as Error).message);
+}
+
 // 1. Validate (every problem at once) in a process of its own, which hands over its result as a file.
-const prepare = spawnSync(process.execPath, [join(project, 'scripts/lib/prepare.ts'), root, stage], { stdio: 'inherit' });
+const prepare = spawnSync(process.execPath, [join(project, 'scripts/lib/prepare.ts'), root, stage, ...(only ? [String(only.count)] : [])], {
+  stdio: 'inherit',
+  env: { ...process.env, ATLAS_BUILD_JOBS: String(jobs) },
+});
 if (prepare.status !== 0) fail(prepare.status === 1 ? undefined : `Validation exited with ${prepare.status ?? prepare.signal}.`);
-const { shards } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as { shards: number };
+const { shards, pages } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as { shards: number; pages: string[][] };
+const where = siteLocation(root);
+const fingerprint = buildFingerprint(engineVersion(project), join(stage, 'atlas.json'), where);
 
 // V8 lets a heap grow to a quarter of the machine's memory (4 GiB here) before it collects in
 // earnest, although an Astro shard keeps well under 1 GiB alive: capped, a 13 500-page shard of a
@@ -66,36 +104,30 @@ const { shards } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as
 const HEAP_MB = Number(process.env.ATLAS_BUILD_HEAP_MB ?? 1536);
 if (!Number.isInteger(HEAP_MB) || HEAP_MB < 256) fail(`ATLAS_BUILD_HEAP_MB must be a whole number of MiB ≥ 256; found "${process.env.ATLAS_BUILD_HEAP_MB}"`);
 
-// 2. Astro, once per shard (one shard unless the atlas is large).
+// 2. Astro, once per shard (one shard unless the atlas is large), up to `jobs` at once; the heap
+// cap holds per process, so the build's peak is about jobs × the cap.
 // A BASE_URL left in the environment (Vite and Vitest set one) would override Astro's `base`: drop it.
 const { BASE_URL: _ignored, ...env } = process.env;
+const todo = only ? [only.index] : Array.from({ length: shards }, (_, k) => k);
 // A failure inside the lock is handed out, not exited on, so the lock is released on the way (finally).
-const astroFailure = withLock(project, (): string | undefined => {
-  for (let k = 0; k < shards; k++) {
-    const shardEnv = shards > 1 ? { ATLAS_SHARD: `${k}/${shards}` } : {};
-    const astro = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, resolve(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-      cwd: project,
-      stdio: 'inherit',
-      env: { ...env, ...shardEnv, ATLAS_ROOT: root, ATLAS_SNAPSHOT: join(stage, 'atlas.json'), OUT_DIR: k === 0 ? out : join(stage, `dist-${k}`), ASTRO_CACHE_DIR: join(stage, `cache-${k}`), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    if (astro.status !== 0) {
-      // V8 aborts a process that outgrows its heap: say which knobs help.
-      const outOfMemory = astro.signal === 'SIGABRT' || astro.status === 134;
-      return (
-        `astro build${shards > 1 ? ` (shard ${k + 1} of ${shards})` : ''} exited with ${astro.status ?? astro.signal}.` +
-        (outOfMemory ? ` If it ran out of memory, raise ATLAS_BUILD_HEAP_MB (now ${HEAP_MB}) or lower ATLAS_SHARD_DOCS.` : '')
-      );
-    }
-    rmSync(join(stage, `cache-${k}`), { recursive: true, force: true });
-  }
-  return undefined;
-});
+const astroFailure = await withLockAsync(project, () =>
+  runShards({ project, stage, root, snapshot: join(stage, 'atlas.json'), shards: todo, count: shards, jobs, heapMb: HEAP_MB, env }),
+);
 if (astroFailure) fail(astroFailure);
 
 try {
-  for (let k = 1; k < shards; k++) mergeInto(join(stage, `dist-${k}`), out);
-  rmSync(join(out, '.prerender'), { recursive: true, force: true });
-  await postBuild(out, siteLocation(root));
+  for (const k of todo) {
+    rmSync(join(shardOut(stage, k), '.prerender'), { recursive: true, force: true });
+    writeShardRecord(shardOut(stage, k), { index: k, count: shards, fingerprint, site: where, pages: pages[k]! });
+  }
+  if (only) {
+    renameSync(shardOut(stage, only.index), out);
+  } else {
+    // The same checks and join as npm run merge, on this machine's shard folders (moved, not copied).
+    const set = checkShardSet(todo.map((k) => shardOut(stage, k)));
+    joinShards(set.map((s) => s.folder), out, true);
+    await postBuild(out, where);
+  }
   // Next to the destination, so the swap below is two renames on one file system.
   try {
     renameSync(out, tmp);
@@ -111,20 +143,6 @@ if (existsSync(dist)) renameSync(dist, old);
 renameSync(tmp, dist);
 rmSync(old, { recursive: true, force: true });
 cleanUp();
-console.log(`Built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s${shards > 1 ? ` (${shards} shards)` : ''}.`);
-
-/**
- * Moves a shard's pages into the first shard's output. Shards build disjoint pages; what every
- * shard writes alike (public/ files, robots.txt, feeds, 404) is kept from the first.
- */
-function mergeInto(from: string, into: string) {
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (entry.name === '.prerender') continue;
-    const src = join(from, entry.name);
-    const dest = join(into, entry.name);
-    if (entry.isDirectory()) {
-      if (existsSync(dest)) mergeInto(src, dest);
-      else renameSync(src, dest);
-    } else if (!existsSync(dest)) renameSync(src, dest);
-  }
-}
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (only) console.log(`Built shard ${only.index + 1}/${only.count} into ${dist} in ${seconds} s; join the shard folders with npm run merge -- <folders…>.`);
+else console.log(`Built ${dist} in ${seconds} s${shards > 1 ? ` (${shards} shards, ${Math.min(jobs, shards)} at a time)` : ''}.`);

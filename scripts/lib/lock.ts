@@ -17,6 +17,26 @@ const CREATING_MS = 10_000;
  * runs, or the process with its id started after the lock was taken.
  */
 export function withLock<T>(dir: string, fn: () => T, timeoutMs = 30 * 60_000): T {
+  const release = acquire(dir, timeoutMs);
+  try {
+    return fn();
+  } finally {
+    release();
+  }
+}
+
+/** withLock for work that runs asynchronously (the build's Astro processes run side by side): released when `fn` settles. */
+export async function withLockAsync<T>(dir: string, fn: () => Promise<T>, timeoutMs = 30 * 60_000): Promise<T> {
+  const release = acquire(dir, timeoutMs);
+  try {
+    return await fn();
+  } finally {
+    release();
+  }
+}
+
+/** Takes the lock (waiting for a running owner, taking over an orphan); returns its release. */
+function acquire(dir: string, timeoutMs: number): () => void {
   const lock = join(dir, '.atlas-build.lock');
   const started = Date.now();
   for (;;) {
@@ -33,14 +53,12 @@ export function withLock<T>(dir: string, fn: () => T, timeoutMs = 30 * 60_000): 
       else sleep(200);
     }
   }
-  const release = () => rmSync(lock, { recursive: true, force: true });
-  process.on('exit', release);
-  try {
-    return fn();
-  } finally {
-    process.off('exit', release);
-    release();
-  }
+  const remove = () => rmSync(lock, { recursive: true, force: true });
+  process.on('exit', remove);
+  return () => {
+    process.off('exit', remove);
+    remove();
+  };
 }
 
 function ageMs(path: string): number {

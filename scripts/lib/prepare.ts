@@ -4,13 +4,16 @@
  * validates the atlas, writes the validated result for the Astro processes (src/validate/snapshot.ts)
  * and decides how many shards build it (src/lib/shard.ts).
  *
- * Usage: node scripts/lib/prepare.ts <atlas root> <stage folder>. Writes <stage>/atlas.json,
- * <stage>/plan.json ({ shards, docs }). Exit 1 with every problem on stderr.
+ * Usage: node scripts/lib/prepare.ts <atlas root> <stage folder> [shard count]. Writes <stage>/atlas.json,
+ * <stage>/plan.json ({ shards, docs, pages: each shard's page paths }). Exit 1 with every problem on stderr.
+ * A shard count given (npm run build -- --shard i/n) replaces the one computed from ATLAS_SHARD_DOCS
+ * (and rounded up to a multiple of ATLAS_BUILD_JOBS, the Astro processes that run at once).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems, validateAtlas } from '../../src/validate/index.ts';
 import { writeSnapshot } from '../../src/validate/snapshot.ts';
+import { expectedPages } from './shard-plan.ts';
 
 /**
  * MDX documents per shard. Astro's memory grows with the MDX modules it compiles (about 0.7 MiB
@@ -20,7 +23,7 @@ import { writeSnapshot } from '../../src/validate/snapshot.ts';
 const DOCS_PER_SHARD = Number(process.env.ATLAS_SHARD_DOCS ?? 2500);
 if (!Number.isInteger(DOCS_PER_SHARD) || DOCS_PER_SHARD < 1) throw new Error(`ATLAS_SHARD_DOCS must be a whole number ≥ 1; found "${process.env.ATLAS_SHARD_DOCS}"`);
 
-const [root, stage] = process.argv.slice(2);
+const [root, stage, count] = process.argv.slice(2);
 if (!root || !stage) throw new Error('usage: prepare.ts <atlas root> <stage folder>');
 
 const { atlas, problems } = validateAtlas(root);
@@ -31,5 +34,10 @@ if (problems.length > 0 || !atlas) {
 writeSnapshot(join(stage, 'atlas.json'), atlas);
 
 const docs = Object.values(atlas.content).reduce((n, list) => n + list.length, 0);
-const shards = Math.max(1, Math.ceil(docs / DOCS_PER_SHARD));
-writeFileSync(join(stage, 'plan.json'), JSON.stringify({ shards, docs }));
+let shards = count ? Number(count) : Math.max(1, Math.ceil(docs / DOCS_PER_SHARD));
+// Shards run ATLAS_BUILD_JOBS at a time (scripts/build.ts): a last round with fewer shards than jobs
+// leaves cores idle while one shard bundles and renders alone (measured: 3 shards on 2 cores), so the
+// count is rounded up to a multiple of the jobs that run. Smaller shards, same pages, same output.
+const jobs = Math.min(Number(process.env.ATLAS_BUILD_JOBS ?? 1), shards);
+if (!count && shards > 1 && jobs > 1) shards = Math.ceil(shards / jobs) * jobs;
+writeFileSync(join(stage, 'plan.json'), JSON.stringify({ shards, docs, pages: expectedPages(atlas, shards) }));

@@ -22,10 +22,10 @@ it('a killed build leaves nothing that the next build does not remove', async ()
   const pid = child.pid!;
   const stage = join(PROJECT, `.atlas-build-${pid}`);
   const lock = join(PROJECT, '.atlas-build.lock');
-  // Mid-way: Astro has started writing pages into the stage folder, under the lock.
+  // Mid-way: Astro has started writing pages into the stage folder (shard-0/), under the lock.
   const deadline = Date.now() + 120_000;
-  while (!existsSync(join(stage, 'dist')) && Date.now() < deadline) await sleep(50);
-  expect(existsSync(join(stage, 'dist')), 'the build never reached the Astro step').toBe(true);
+  while (!existsSync(join(stage, 'shard-0')) && Date.now() < deadline) await sleep(50);
+  expect(existsSync(join(stage, 'shard-0')), 'the build never reached the Astro step').toBe(true);
   process.kill(-pid, 'SIGKILL');
   await new Promise((r) => child.once('exit', r));
   await sleep(200);

@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Runs Astro once per shard, up to `jobs` processes at a time. Each process gets a folder of its own
+ * in the stage: its output (shard-k/), its Astro root (root-k/: Astro's .astro state and Vite's cache,
+ * see astro.config.mjs) and its content cache (cache-k/), so processes running side by side share no
+ * file. Output does not depend on which process renders a page, so any number of jobs gives the same
+ * tree (tests/build/determinism.test.ts).
+ */
+export interface ShardRun {
+  project: string;
+  stage: string;
+  root: string;
+  snapshot: string;
+  /** Shards to build, 0-based, and how many there are in all. */
+  shards: number[];
+  count: number;
+  jobs: number;
+  heapMb: number;
+  env: NodeJS.ProcessEnv;
+}
+
+export const shardOut = (stage: string, k: number) => join(stage, `shard-${k}`);
+
+/** Processes still running, so a signal handler can stop them (children of a CI-cancelled build must not outlive it). */
+export const running = new Set<ChildProcess>();
+
+/** ATLAS_BUILD_JOBS or --jobs: how many Astro processes at once; default one per core. */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined || value === '') return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`the number of build jobs (--jobs or ATLAS_BUILD_JOBS) must be a whole number ≥ 1; found "${value}"`);
+  return n;
+}
+
+/** Resolves with undefined when every shard built, or with the first failure's message (the others are stopped). */
+export async function runShards(run: ShardRun): Promise<string | undefined> {
+  const queue = [...run.shards];
+  let failure: string | undefined;
+  const one = (k: number) =>
+    new Promise<void>((done) => {
+      const shardEnv = run.count > 1 ? { ATLAS_SHARD: `${k}/${run.count}` } : {};
+      const child = spawn(process.execPath, [`--max-old-space-size=${run.heapMb}`, resolve(run.project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+        cwd: run.project,
+        stdio: 'inherit',
+        env: {
+          ...run.env,
+          ...shardEnv,
+          ATLAS_ROOT: run.root,
+          ATLAS_SNAPSHOT: run.snapshot,
+          OUT_DIR: shardOut(run.stage, k),
+          ATLAS_ASTRO_ROOT: join(run.stage, `root-${k}`),
+          ASTRO_CACHE_DIR: join(run.stage, `cache-${k}`),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+      });
+      running.add(child);
+      child.on('exit', (status, signal) => {
+        running.delete(child);
+        if (status === 0) for (const dir of [`root-${k}`, `cache-${k}`]) rmSync(join(run.stage, dir), { recursive: true, force: true });
+        if (status !== 0 && !failure) {
+          // V8 aborts a process that outgrows its heap: say which knobs help.
+          const outOfMemory = signal === 'SIGABRT' || status === 134;
+          failure =
+            `astro build${run.count > 1 ? ` (shard ${k + 1} of ${run.count})` : ''} exited with ${status ?? signal}.` +
+            (outOfMemory ? ` If it ran out of memory, raise ATLAS_BUILD_HEAP_MB (now ${run.heapMb}), lower ATLAS_SHARD_DOCS or run fewer jobs at once (--jobs).` : '');
+          for (const other of running) other.kill('SIGTERM');
+        }
+        done();
+      });
+    });
+  const worker = async () => {
+    for (let k = queue.shift(); k !== undefined && !failure; k = queue.shift()) await one(k);
+  };
+  await Promise.all(Array.from({ length: Math.min(run.jobs, run.shards.length) }, worker));
+  return failure;
+}

@@ -1,0 +1,21 @@
+import type { ValidatedAtlas } from '../../src/validate/index.ts';
+import { buildRoutes } from '../../src/lib/routes.ts';
+import { chartGroups, shardOf } from '../../src/lib/shard.ts';
+
+/**
+ * Which pages each shard must produce: the route table (src/lib/routes.ts) split by the same
+ * rule the Astro processes use (src/lib/shard.ts). The merge step (scripts/lib/shard-folders.ts)
+ * checks every shard folder against its list, so a missing, duplicated or foreign shard fails
+ * with a message instead of publishing a site with holes.
+ *
+ * Returns, for shard k of `count`, the site paths of its pages without leading slash ("", "en/klaster/x/").
+ */
+export function expectedPages(atlas: ValidatedAtlas, count: number): string[][] {
+  const groupOf = chartGroups(atlas.content);
+  const pages: string[][] = Array.from({ length: count }, () => []);
+  for (const route of buildRoutes(atlas.data.site, atlas.inventory)) {
+    pages[count > 1 ? shardOf(groupOf(route.key), count) : 0]!.push(route.path.slice(1));
+  }
+  for (const list of pages) list.sort();
+  return pages;
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/**
+ * npm run merge -- <shard folders…> — joins the folders built by `npm run build -- --shard i/n --out <folder>`
+ * (on one machine or several, e.g. a CI matrix: docs/ci/github-actions-sharded.yml) into a site,
+ * then writes the sitemap and the search bundles and swaps the result into DIST_DIR (default dist,
+ * or --out). It first checks that the folders are exactly shards 1…n of one build from the same
+ * inputs and engine, each with all of its pages (scripts/lib/shard-folders.ts); otherwise it fails
+ * saying what is missing or doubled, and the previous site stays as it was. The folders are copied, not changed.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { postBuild } from './lib/post-build.ts';
+import { checkShardSet, joinShards } from './lib/shard-folders.ts';
+
+const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
+const dist = resolve(values.out ?? process.env.DIST_DIR ?? 'dist');
+const tmp = `${dist}.tmp-${process.pid}`;
+const old = `${dist}.old-${process.pid}`;
+const started = performance.now();
+
+function fail(message: string): never {
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(message);
+  console.error(`Merge failed; ${existsSync(dist) ? `the previous ${dist} is untouched` : 'nothing was written'}.`);
+  process.exit(1);
+}
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.on(signal, () => {
+    rmSync(tmp, { recursive: true, force: true });
+    console.error(`Merge stopped by ${signal}; ${existsSync(dist) ? `the previous ${dist} is untouched` : 'nothing was written'}.`);
+    process.exit(code);
+  });
+}
+
+if (positionals.length === 0) fail('Usage: npm run merge -- <shard folder> <shard folder> … [--out <site folder>]');
+try {
+  const set = checkShardSet(positionals.map((p) => resolve(p)));
+  joinShards(set.map((s) => s.folder), tmp, false);
+  await postBuild(tmp, set[0]!.record.site);
+} catch (err) {
+  fail(`Cannot merge: ${(err as Error).message}`);
+}
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(tmp, dist);
+rmSync(old, { recursive: true, force: true });
+console.log(`Merged ${positionals.length} shard${positionals.length > 1 ? 's' : ''} into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
