@@ -58,8 +58,11 @@ export function nestedChart(chartSvg: string, x: number, y: number, width: numbe
   const round = (n: number) => Math.round(n * 100) / 100;
   const body = chartSvg
     .replace(/var\(--[\w-]+,\s*(#[0-9A-Fa-f]{3,8})\)/g, '$1')
-    .replace(/<title[^>]*>[\s\S]*?<\/title>/, '')
+    // The chart's own name and its marks' hover titles and page links belong to the web page; the
+    // image has one title of its own, and site-relative links would be dead in a downloaded file.
+    .replace(/<title[^>]*>[\s\S]*?<\/title>/g, '')
     .replace(/<desc[^>]*>[\s\S]*?<\/desc>/, '')
+    .replace(/<a\b[^>]*>|<\/a>/g, '')
     .replace(/<svg\b[^>]*>/, (tag) => {
       const keep = tag.replace(/\s(?:role|aria-labelledby|class|width|height|font-family|xmlns)="[^"]*"/g, '').replace(/^<svg/, '');
       return `<svg x="${round(dx)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" font-family="${FONT_STACK}" color="#1d1f21"${keep.replace(/>$/, '')}>`;
