@@ -6,7 +6,7 @@ describe('scripts/check.ts', () => {
   it('accepts a good atlas with exit 0 and a summary', () => {
     const r = runScript('check.ts', [MINI]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('atlas OK: 2 regions, 2 cluster pages, 2 program pages, 1 sources, 1 figures, 1 series, 0 conflicts\n');
+    expect(r.stdout).toBe('atlas OK: 2 regions, 2 cluster pages, 2 program pages, 2 sources, 2 figures, 1 series, 0 conflicts\n');
   });
 
   it('reports every problem at once, one line each, and exits 1', () => {

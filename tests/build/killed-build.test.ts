@@ -34,7 +34,9 @@ it('a killed build leaves nothing that the next build does not remove', async ()
 
   const r = buildAtlas(MINI, dist);
   expect(r.status, r.stderr).toBe(0);
-  expect(r.stdout).toContain('left by interrupted builds');
+  // Which build removes the leftover is not this test's to say: other test files build in this
+  // project at the same time, and any of them may sweep it first (the report of what a build removed
+  // is tested in tests/unit/lock.test.ts). What holds either way: it is gone.
   expect(existsSync(stage)).toBe(false);
   expect(readdirSync(PROJECT).filter((n) => n === `.atlas-build-${pid}`)).toEqual([]);
   // The killed build's lock was taken over; if a lock exists now, it is another running build's.
