@@ -121,3 +121,12 @@ export function creditText(v: Pick<EmbedView, 'address' | 'creditWords'>): strin
   const w = v.creditWords;
   return [w.site, w.licence, v.address, ...(w.note ? [w.note] : []), w.cite].join(' · ');
 }
+
+/**
+ * The chart as the embed page shows it: its links (map regions, bars) open in the host's window, not
+ * inside the frame. Plain string work is safe here: the SVG is the renderer's own output, where a
+ * literal `<a ` only ever starts an element (text is escaped).
+ */
+export function chartLinksToTop(svg: string): string {
+  return svg.replace(/<a (?![^>]*\btarget=)/g, '<a target="_top" ');
+}

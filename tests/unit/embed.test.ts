@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED, embedHeight, embedHeights, embedSnippet, lineCount } from '../../src/lib/embed.ts';
+import { EMBED, chartLinksToTop, embedHeight, embedHeights, embedSnippet, lineCount } from '../../src/lib/embed.ts';
 
 const content = { title: 'Jumlah unit usaha IKM menurut tahun', wideHeight: 205, narrowHeight: 311, lines: ['Sumber: Kontan, 3 November 2019; Antara, 2017', 'Atlas IKM · CC BY 4.0 · atlas-ikm.example.org/grafik/ikm-units-by-year/ · Kutip'] };
 
@@ -32,5 +32,12 @@ describe('embed heights', () => {
     expect(code).toContain('height="500"');
     expect(code).toContain('title="A &quot;title&quot;"');
     expect(code.endsWith('<script src="https://a.example/embed.js" async></script>')).toBe(true);
+  });
+});
+
+describe('links inside an embedded chart', () => {
+  it('open in the host window, keeping a target already given', () => {
+    const svg = '<svg><a href="/provinsi/aceh/"><path d="M0"/></a><a target="_blank" href="/x/"><text>&lt;a b</text></a></svg>';
+    expect(chartLinksToTop(svg)).toBe('<svg><a target="_top" href="/provinsi/aceh/"><path d="M0"/></a><a target="_blank" href="/x/"><text>&lt;a b</text></a></svg>');
   });
 });
