@@ -11,7 +11,7 @@ import { renderedSeries } from './chart-render.ts';
 import { sourceShort } from './cite.ts';
 import { feedItems, type Item } from './feed.ts';
 import { formatPeriod, formatValue, intlLocale } from './format.ts';
-import { newestFirst, recordsByMeasure } from './measures.ts';
+import { headlineFirst, recordsByMeasure } from './measures.ts';
 import { counted } from './plural.ts';
 import { clustersInRegion } from './relations.ts';
 
@@ -35,11 +35,16 @@ export interface KeyFigure {
   earlier: number;
 }
 
-/** The newest record of every measure, newest first (at most `max`). */
+/**
+ * The home page's key figures: the newest record of each measure, newest first (at most `max`).
+ * Measures of the whole country come first and the rest only fill the places left: with hundreds of
+ * local records the newest are a village's or a cluster's, which is not what an atlas's front page
+ * should lead with (measured: 6 of 6 were local once the atlas held 600 figures).
+ */
 export function keyFigures(locale: Locale, max = 6): KeyFigure[] {
   const a = atlas();
   const byMeasure = atlasMeasures();
-  const newest: FigureRecord[] = [...byMeasure.values()].map((list) => list[0]!).sort(newestFirst).slice(0, max);
+  const newest = headlineFirst([...byMeasure.values()].map((list) => list[0]!)).slice(0, max);
   return newest.map((f) => {
     const bare = formatValue(f.value, a.units[f.unit]!, locale, { qualifier: f.qualifier, withUnit: false });
     const full = formatValue(f.value, a.units[f.unit]!, locale, { qualifier: f.qualifier });

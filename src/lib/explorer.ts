@@ -3,7 +3,7 @@
 import type { Locale } from '../schemas/index.ts';
 import type { FigureRecord } from '../validate/load-data.ts';
 import { atlas, regionName } from './atlas.ts';
-import { periodEnd } from './measures.ts';
+import { headlineFirst, periodEnd, recordsByMeasure } from './measures.ts';
 
 export interface TopicGroup {
   id: string;
@@ -12,8 +12,9 @@ export interface TopicGroup {
 }
 
 /**
- * Topics by importance: those holding a measure followed over time (the home page's key figures)
- * first, then by how many figures they hold, then by name. Figures inside a topic: newest first.
+ * Topics by importance: in the order the home page leads with their measures (country-wide measures
+ * first, newest first: src/lib/measures.ts headlineFirst), then by how many figures they hold, then by
+ * name. Figures inside a topic: newest first.
  */
 export function topicsByImportance(locale: Locale): TopicGroup[] {
   const a = atlas();
@@ -25,8 +26,11 @@ export function topicsByImportance(locale: Locale): TopicGroup[] {
       .filter((f) => f.topic === id)
       .sort((x, y) => periodEnd(y.period).localeCompare(periodEnd(x.period)) || x.id.localeCompare(y.id)),
   }));
-  const measured = (g: TopicGroup) => (g.figures.some((f) => f.measure) ? 1 : 0);
-  return groups.sort((x, y) => measured(y) - measured(x) || y.figures.length - x.figures.length || collator.compare(x.label, y.label));
+  const lead = headlineFirst([...recordsByMeasure(a.figures.values()).values()].map((list) => list[0]!));
+  const rank = new Map<string, number>();
+  lead.forEach((f, i) => { if (!rank.has(f.topic)) rank.set(f.topic, i); });
+  const place = (g: TopicGroup) => rank.get(g.id) ?? Number.POSITIVE_INFINITY;
+  return groups.sort((x, y) => place(x) - place(y) || y.figures.length - x.figures.length || collator.compare(x.label, y.label));
 }
 
 /** Years that figures' periods end in, newest first. */

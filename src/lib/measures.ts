@@ -44,3 +44,10 @@ export function newerRecord(f: FigureRecord, byMeasure: Map<string, FigureRecord
   const newest = byMeasure.get(f.measure)?.[0];
   return newest && newer(newest, f) < 0 ? newest : undefined;
 }
+
+/** Country-wide records first, each group newest first. */
+export function headlineFirst(records: FigureRecord[]): FigureRecord[] {
+  const national = records.filter((f) => f.scope === 'national').sort(newestFirst);
+  const rest = records.filter((f) => f.scope !== 'national').sort(newestFirst);
+  return [...national, ...rest];
+}

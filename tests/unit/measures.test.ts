@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newerRecord, periodEnd, recordsByMeasure } from '../../src/lib/measures.ts';
+import { headlineFirst, newerRecord, periodEnd, recordsByMeasure } from '../../src/lib/measures.ts';
 import type { FigureRecord } from '../../src/validate/load-data.ts';
 
 const fig = (id: string, period: string, measure?: string, stated?: string) =>
@@ -31,5 +31,13 @@ describe('newerRecord', () => {
     const m = recordsByMeasure(same);
     expect(newerRecord(same[0]!, m)).toBeUndefined();
     expect(newerRecord(same[1]!, m)).toBeUndefined();
+  });
+});
+
+describe('headlineFirst', () => {
+  it('puts country-wide records before local ones, each group newest first', () => {
+    const f = (id: string, period: string, scope: string) => ({ id, period, scope }) as unknown as FigureRecord;
+    const list = [f('village', '2025', 'cluster:x'), f('n2019', '2019', 'national'), f('prov', '2024', 'region:11'), f('n2023', '2023', 'national')];
+    expect(headlineFirst(list).map((r) => r.id)).toEqual(['n2023', 'n2019', 'village', 'prov']);
   });
 });
