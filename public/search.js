@@ -8,6 +8,8 @@
   var bundle = box.getAttribute('data-bundle');
   var base = box.getAttribute('data-base');
   var lang = box.getAttribute('data-lang');
+  // Every bundle ranks alike: Pagefind applies options per index, merged ones included.
+  var ranking = JSON.parse(box.getAttribute('data-ranking') || '{}');
   var css = document.createElement('link');
   css.rel = 'stylesheet';
   css.href = bundle + 'pagefind-ui.css';
@@ -18,7 +20,7 @@
     .then(function (r) { return r.ok ? r.json() : {}; })
     .then(function (list) {
       return (list[lang] || []).slice(1).map(function (folder) {
-        return { bundlePath: base + folder, baseUrl: base, language: lang };
+        return { bundlePath: base + folder, baseUrl: base, language: lang, ranking: ranking };
       });
     })
     .catch(function () { return []; });
@@ -33,6 +35,7 @@
         bundlePath: bundle,
         baseUrl: base,
         mergeIndex: mergeIndex,
+        ranking: ranking,
         showSubResults: false,
         showImages: false,
         resetStyles: false,
