@@ -19,6 +19,11 @@
  * shards and the default build is one shard); and BENCH_SPLIT_SHARDS (default: 2, or as many as the build's own shard size needs)
  * shards built by separate `build --shard i/n --out` processes, then `npm run merge`.
  *
+ * Images (publication PNGs and social cards, src/images/) are reported apart: each build counts the
+ * images it drew and took from the content-hash cache, and the time both took. Each atlas's default
+ * build runs with an empty image cache ("cold"), then again with the cache the first build filled
+ * ("warm", the usual rebuild); BENCH_WARM=0 skips the second build. Checks against targets use the cold builds.
+ *
  * Peak RSS is sampled every 50 ms from /proc over the build process and all its descendants
  * (build.ts's own validation, the astro child, Pagefind's binary), so it needs Linux.
  */
@@ -36,6 +41,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map((s) =
 const VARIANTS = (process.env.BENCH_VARIANTS ?? 'charts,nocharts').split(',').map((s) => s.trim()) as ('charts' | 'nocharts')[];
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MIN ?? 45) * 60_000;
 const KEEP = process.env.BENCH_KEEP === '1';
+const WARM = process.env.BENCH_WARM !== '0';
 const PATCH_NAMES = (process.env.BENCH_PATCH ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const SNAPSHOT = process.env.BENCH_ENGINE === 'snapshot' || PATCH_NAMES.length > 0;
 /** The engine that builds: this checkout, or a snapshot of it (see scripts/lib/bench-engine.ts). */
@@ -258,6 +264,10 @@ interface Result {
   n: number;
   charts: boolean;
   mode: Mode;
+  /** cold: empty image cache; warm: the cache the cold build of the same atlas filled. */
+  pass: 'cold' | 'warm';
+  /** Images drawn, taken from the cache, and the milliseconds spent on both (summed over Astro processes). */
+  images: { drawn: number; cached: number; ms: number };
   atlas: SyntheticSummary;
   generateMs: number;
   ok: boolean;
@@ -296,8 +306,12 @@ type Mode = 'full' | 'sharded';
 /** MDX documents per shard in the `sharded` mode: three shards at 1 000 clusters, so both cores work. */
 const SHARDED_DOCS = Number(process.env.BENCH_SHARD_DOCS ?? 750);
 
-async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'full'): Promise<Result> {
+async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'full', pass: 'cold' | 'warm' = 'cold'): Promise<Result> {
   const label = `n${n}-${charts ? 'charts' : 'nocharts'}${mode === 'full' ? '' : `-${mode}`}`;
+  const imageCache = join(work, `${label}-image-cache`);
+  const imageStats = join(work, `${label}-${pass}-image-stats`);
+  if (pass === 'cold') rmSync(imageCache, { recursive: true, force: true });
+  rmSync(imageStats, { force: true });
   const root = join(work, label);
   const dist = join(work, `${label}-dist`);
   const g0 = performance.now();
@@ -312,7 +326,7 @@ async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'fu
   const started = performance.now();
   const child = spawn(process.execPath, [join(ENGINE, 'scripts/build.ts')], {
     cwd: ENGINE,
-    env: { ...process.env, ...modeEnv, ATLAS_ROOT: root, DIST_DIR: dist },
+    env: { ...process.env, ...modeEnv, ATLAS_ROOT: root, DIST_DIR: dist, ATLAS_IMAGE_CACHE: imageCache, ATLAS_IMAGE_STATS: imageStats },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so a timeout can stop the whole tree
   });
@@ -368,10 +382,21 @@ async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'fu
       peakRssAfter: generation.peak.after,
     });
   }
+  const images = { drawn: 0, cached: 0, ms: 0 };
+  if (existsSync(imageStats)) {
+    for (const line of readFileSync(imageStats, 'utf8').split('\n')) {
+      const [what, ms] = line.split(' ');
+      if (what !== 'drawn' && what !== 'cached') continue;
+      images[what]++;
+      images.ms += Number(ms);
+    }
+  }
   const result: Result = {
     n,
     charts,
     mode,
+    pass,
+    images,
     atlas,
     generateMs,
     ok: code === 0 && !timedOut,
@@ -393,10 +418,15 @@ async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'fu
     result.dist = analyseDist(dist);
     result.msPerPage = wallMs / result.dist.pages;
     result.pagesPerSecond = result.dist.pages / (wallMs / 1000);
-    console.error(`  ✓ ${result.dist.pages} pages in ${(wallMs / 1000).toFixed(1)} s = ${result.msPerPage.toFixed(2)} ms/page; peak RSS ${(peak.rss / MIB).toFixed(0)} MiB`);
+    console.error(`  ✓ ${result.dist.pages} pages in ${(wallMs / 1000).toFixed(1)} s = ${result.msPerPage.toFixed(2)} ms/page; peak RSS ${(peak.rss / MIB).toFixed(0)} MiB; images: ${images.drawn} drawn, ${images.cached} from the cache, ${(images.ms / 1000).toFixed(1)} s`);
   }
   if (!KEEP) {
-    rmSync(root, { recursive: true, force: true });
+    // The warm pass builds the same atlas again: its files and cache stay until then.
+    const again = pass === 'cold' && mode === 'full' && WARM && result.ok;
+    if (!again) {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(imageCache, { recursive: true, force: true });
+    }
     rmSync(dist, { recursive: true, force: true });
   }
   return result;
@@ -457,11 +487,11 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
 function report(results: Result[]): string[] {
   const lines: string[] = [];
-  lines.push('| N | charts | build | pages | wall s | ms/page | validate / bundle / render / after / post s | peak RSS MiB (bundle / render / after) | dist MiB | median page KB raw / gz | max page KB raw / gz | JS bytes max |');
-  lines.push('|---:|:---:|---|---:|---:|---:|---|---:|---:|---|---|---:|');
+  lines.push('| N | charts | build | image cache | pages | wall s | ms/page | images drawn / cached / s | validate / bundle / render / after / post s | peak RSS MiB (bundle / render / after) | dist MiB | median page KB raw / gz | max page KB raw / gz | JS bytes max |');
+  lines.push('|---:|:---:|---|---|---:|---:|---:|---|---|---:|---:|---|---|---:|');
   for (const r of results) {
     if (!r.ok || !r.dist) {
-      lines.push(`| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${r.mode} | — | ${(r.wallMs / 1000).toFixed(1)} | — | — | ${mib(r.peakRss)} | — | — | — | — |`);
+      lines.push(`| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${r.mode} | ${r.pass} | — | ${(r.wallMs / 1000).toFixed(1)} | — | — | — | ${mib(r.peakRss)} | — | — | — | — |`);
       continue;
     }
     const d = r.dist;
@@ -471,10 +501,10 @@ function report(results: Result[]): string[] {
     const phase = ph.astroMs !== undefined ? `${sec(ph.validateMs)} / ${sec(ph.bundleMs)} / ${sec(ph.generateMs)} / ${sec(ph.afterMs)} / ${sec(ph.postBuildMs)}${shards}` : '—';
     const rss = `${mib(r.peakRss)}${ph.peakRssBundle ? ` (${mib(ph.peakRssBundle)} / ${mib(ph.peakRssGenerate ?? 0)} / ${mib(ph.peakRssAfter ?? 0)})` : ''}`;
     lines.push(
-      `| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${r.mode} | ${d.pages} | ${(r.wallMs / 1000).toFixed(1)} | ${r.msPerPage!.toFixed(2)} | ${phase} | ${rss} | ${(d.distBytes / MIB).toFixed(1)} | ${kb(d.pageRawMedian)} / ${kb(d.pageGzipMedian)} | ${kb(d.pageRawMax)} / ${kb(d.pageGzipMax)} (${d.pageRawMaxPath.replace(/index\.html$/, '')}) | ${d.jsBytesMax} |`,
+      `| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${r.mode} | ${r.pass} | ${d.pages} | ${(r.wallMs / 1000).toFixed(1)} | ${r.msPerPage!.toFixed(2)} | ${r.images.drawn} / ${r.images.cached} / ${(r.images.ms / 1000).toFixed(1)} | ${phase} | ${rss} | ${(d.distBytes / MIB).toFixed(1)} | ${kb(d.pageRawMedian)} / ${kb(d.pageGzipMedian)} | ${kb(d.pageRawMax)} / ${kb(d.pageGzipMax)} (${d.pageRawMaxPath.replace(/index\.html$/, '')}) | ${d.jsBytesMax} |`,
     );
   }
-  const find = (n: number, charts: boolean) => results.find((r) => r.n === n && r.charts === charts && r.mode === 'full' && r.ok);
+  const find = (n: number, charts: boolean) => results.find((r) => r.n === n && r.charts === charts && r.mode === 'full' && r.pass === 'cold' && r.ok);
   lines.push('');
   for (const n of SIZES) {
     const c = find(n, true);
@@ -496,6 +526,10 @@ function report(results: Result[]): string[] {
   for (const sh of results.filter((r) => r.mode === 'sharded' && r.ok)) {
     const full = find(sh.n, sh.charts);
     if (full) lines.push(`- N=${sh.n} ${sh.charts ? 'charts' : 'no charts'}: ${sh.phases.astroProcesses ?? '?'} shards side by side (ATLAS_SHARD_DOCS=${SHARDED_DOCS}, ${cpus().length} cores) ${(sh.wallMs / 1000).toFixed(1)} s vs the default build ${(full.wallMs / 1000).toFixed(1)} s = ${(sh.wallMs / full.wallMs).toFixed(2)}×; peak RSS ${mib(sh.peakRss)} vs ${mib(full.peakRss)} MiB`);
+  }
+  for (const w of results.filter((r) => r.pass === 'warm' && r.ok)) {
+    const c = find(w.n, w.charts);
+    if (c) lines.push(`- N=${w.n} ${w.charts ? 'charts' : 'no charts'}: images ${(c.images.ms / 1000).toFixed(1)} s cold (${c.images.drawn} drawn) vs ${(w.images.ms / 1000).toFixed(1)} s warm (${w.images.drawn} drawn, ${w.images.cached} from the cache); whole build ${(c.wallMs / 1000).toFixed(1)} s cold vs ${(w.wallMs / 1000).toFixed(1)} s warm`);
   }
   const t1000 = find(1000, true);
   if (t1000) lines.push(`- N=1000 with charts: ${t1000.msPerPage!.toFixed(2)} ms/page — target ≤ ${TARGET.msPerPageAt1000}: ${verdict(t1000.msPerPage! <= TARGET.msPerPageAt1000)}`);
@@ -554,6 +588,10 @@ for (const n of SIZES) {
       if (!MODES.includes(mode) || (mode === 'sharded' && (docs > DOCS_PER_SHARD || docs <= SHARDED_DOCS))) continue;
       results.push(await runOne(work, n, v === 'charts', mode));
       save();
+      if (mode === 'full' && WARM && results.at(-1)!.ok) {
+        results.push(await runOne(work, n, v === 'charts', mode, 'warm'));
+        save();
+      }
     }
     if (MODES.includes('split')) {
       splits.push(await runSplit(work, n, v === 'charts', Number(process.env.BENCH_SPLIT_SHARDS ?? Math.max(2, Math.ceil(docs / DOCS_PER_SHARD)))));
