@@ -10,8 +10,13 @@
   var form = doc.getElementById('explorer');
   if (form) {
     var rows = doc.querySelectorAll('tr[data-topic]');
-    var text = [];
-    each(rows, function (r, i) { text[i] = norm(r.textContent); });
+    // Row texts are read on the first search by words, not at load: the page must stay quick to
+    // become usable on a slow phone (Lighthouse counted the load-time work as blocking time).
+    var text = null;
+    var texts = function () {
+      if (!text) { text = []; each(rows, function (r, i) { text[i] = norm(r.textContent); }); }
+      return text;
+    };
     var names = ['q', 'topic', 'year', 'region'];
     var params = new URLSearchParams(location.search);
     names.forEach(function (n) { if (params.get(n)) form.elements[n].value = params.get(n); });
@@ -19,12 +24,13 @@
       var v = {};
       names.forEach(function (n) { v[n] = form.elements[n].value; });
       var words = norm(v.q).split(/\s+/).filter(Boolean);
+      var t = words.length ? texts() : null;
       var shown = 0;
       each(rows, function (r, i) {
         var d = r.dataset;
         var ok = (!v.topic || d.topic === v.topic) && (!v.year || d.year === v.year) && (!v.region || d.region === v.region) &&
-          words.every(function (w) { return text[i].indexOf(w) >= 0; });
-        r.hidden = !ok;
+          words.every(function (w) { return t[i].indexOf(w) >= 0; });
+        if (r.hidden === ok) r.hidden = !ok; // only rows that change: each write restyles the table
         if (ok) shown++;
       });
       each(doc.querySelectorAll('section[data-topic]'), function (s) { s.hidden = !s.querySelector('tr[data-topic]:not([hidden])'); });
@@ -37,7 +43,9 @@
     form.addEventListener('submit', function (e) { e.preventDefault(); apply(); });
     form.addEventListener('reset', function () { setTimeout(apply); });
     form.hidden = false;
-    apply();
+    // Filters given in the address apply at once; without any, every row is shown as it is.
+    if (names.some(function (n) { return params.get(n); })) apply();
+    else doc.getElementById('explorer-count').textContent = form.getAttribute('data-count').replace('{n}', rows.length);
   }
 
   var key = function (cell) {
@@ -45,7 +53,7 @@
     if (k === null) return norm(cell.textContent.trim());
     return k !== '' && !isNaN(k) ? Number(k) : k;
   };
-  each(doc.querySelectorAll('table.sortable'), function (table) {
+  var sortable = function (table) {
     var heads = table.querySelectorAll('thead th');
     each(heads, function (th, col) {
       var b = doc.createElement('button');
@@ -66,5 +74,6 @@
         list.forEach(function (r) { body.appendChild(r); });
       });
     });
-  });
+  };
+  each(doc.querySelectorAll('table.sortable'), sortable);
 })();
