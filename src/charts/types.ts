@@ -2,7 +2,13 @@
 // chart kind implements. The module knows nothing about Astro or the data files.
 import type { Markish, PlotOptions } from '@observablehq/plot';
 
-export type ChartKind = 'bar' | 'line' | 'grouped-bar' | 'stacked-bar' | 'tilemap' | 'geomap';
+/** Every chart kind, in one list; the registry (kinds/index.ts) holds a module for each. */
+export const CHART_KINDS = ['bar', 'line', 'grouped-bar', 'stacked-bar', 'tilemap', 'geomap'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+/** The geographic map draws the atlas's own places (its clusters), not a data series. */
+export type SeriesChartKind = Exclude<ChartKind, 'geomap'>;
+/** Kinds a data series (data/series/*.yaml `chart:`) can be drawn as. */
+export const SERIES_CHART_KINDS = CHART_KINDS.filter((k): k is SeriesChartKind => k !== 'geomap') as [SeriesChartKind, ...SeriesChartKind[]];
 
 export interface ChartDatum {
   x: string;
@@ -51,6 +57,8 @@ export interface ChartInput {
   tiles?: Tile[];
   highlight?: string[];
   points?: MapPoint[];
+  /** Geomap: the country outlined, as an ISO 3166 numeric code (site.yaml mapCountry; default "360", Indonesia). */
+  country?: string;
   /**
    * false when the values measure different things (small industry, IKM, IMK counts): bars are drawn
    * as separate coloured series with a legend, and the summary lists each series instead of ranking

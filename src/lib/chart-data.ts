@@ -19,7 +19,7 @@ export function regionTiles(locale: Locale): Tile[] {
 
 /** Input for a map drawn from the atlas itself rather than from a series (locators, cluster map). */
 export function mapInput(kind: 'tilemap' | 'geomap', id: string, title: string, locale: Locale, extra: Partial<ChartInput>): ChartInput {
-  return { kind, id, title, lang: locale, intlLocale: intlLocale(locale), xLabel: '', yLabel: '', format: (n: number) => String(n), data: [], ...extra };
+  return { kind, id, title, lang: locale, intlLocale: intlLocale(locale), xLabel: '', yLabel: '', format: (n: number) => String(n), data: [], country: atlas().site.mapCountry, ...extra };
 }
 
 /** Label of one x value of a series, in a locale (periods, region names, category labels). */

@@ -79,7 +79,7 @@ export interface Thumbnail {
 export function thumbnails(locale: Locale, max = 4): Thumbnail[] {
   const a = atlas();
   return [...a.series.values()]
-    .filter((s) => s.meta.chart !== 'tilemap' && s.meta.chart !== 'geomap')
+    .filter((s) => s.meta.chart !== 'tilemap')
     .sort((x, y) => y.meta.updated.localeCompare(x.meta.updated) || x.id.localeCompare(y.id))
     .slice(0, max)
     .map((s) => ({

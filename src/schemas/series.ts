@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { SERIES_CHART_KINDS } from '../charts/types.ts';
 import { isoDay, localized, recordId } from './common.ts';
 
-export const CHART_KINDS = ['bar', 'line', 'grouped-bar', 'stacked-bar', 'tilemap', 'geomap'] as const;
 export const X_TYPES = ['period', 'category', 'region', 'year'] as const;
 
 const fieldName = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'a CSV column name (lowercase, digits, "_")' });
@@ -20,7 +20,7 @@ export const seriesMetaSchema = z
       .optional(),
     /** Optional per-value labels for category x values. */
     categories: z.record(z.string(), localized).optional(),
-    chart: z.enum(CHART_KINDS, { error: `one of ${CHART_KINDS.join(', ')}` }),
+    chart: z.enum(SERIES_CHART_KINDS, { error: `one of ${SERIES_CHART_KINDS.join(', ')} (the geographic map draws the clusters, not a series)` }),
     sources: z.array(recordId).min(1, { error: 'at least one source id' }),
     note: localized.optional(),
     /**

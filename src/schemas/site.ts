@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { countryCodes } from '../charts/world.ts';
 import { isoDay, localized, slug, url } from './common.ts';
 
 const pathSegment = slug;
@@ -41,7 +42,10 @@ export const siteSchema = z
       .strict()
       .refine((b) => b.minLat < b.maxLat && b.minLon < b.maxLon, { error: 'minLat < maxLat and minLon < maxLon' }),
     /** Country id in world-atlas (ISO 3166-1 numeric) whose outline the geographic map draws. */
-    mapCountry: z.string().regex(/^\d{3}$/),
+    mapCountry: z
+      .string()
+      .regex(/^\d{3}$/, { error: 'a three-digit ISO 3166-1 numeric country code, e.g. "360" for Indonesia' })
+      .refine((code) => countryCodes().has(code), { error: 'a country that world-atlas has an outline for (ISO 3166-1 numeric, e.g. "360" for Indonesia)' }),
     collections: z
       .object({ regions: collectionLabels, clusters: collectionLabels, programs: collectionLabels })
       .strict(),

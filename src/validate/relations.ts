@@ -33,7 +33,7 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   for (const id of broken) if (!figures.has(id)) figures.set(id, undefined as never);
   const regionCodes = lenient('regions', new Set(data.regions.map((r) => r.value.code)));
   const sets = lenient('regionSets', new Set(data.regionSets.map((s) => s.value.id)));
-  const series = new Map(data.series.map((s) => [s.id, s]));
+  const series = new Set([...data.series.map((s) => s.id), ...broken]);
   const conflicts = lenient('conflicts', new Set([...data.conflicts.map((c) => c.value.id), ...broken]));
   const figureIds = lenient('figures', figures);
   const glossary = lenient('glossary', new Set([...data.glossary.map((g) => g.value.id), ...broken]));

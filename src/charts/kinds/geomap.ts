@@ -1,13 +1,13 @@
-// Indonesia outline (Natural Earth 1:50m via world-atlas, id "360") with
-// labelled points. The projection is a small Mercator fitted to the outline
-// and points; it rounds to 0.1 px and drops vertices closer than 0.8 px, so
-// the outline path stays small. Labels are placed greedily on the free side of
-// each dot and never leave the canvas.
-import { createRequire } from 'node:module';
+// A country's outline (Natural Earth 1:50m via world-atlas, by the ISO 3166 numeric code the atlas
+// names in site.yaml's mapCountry: "360" for Indonesia) with labelled points. The projection is a
+// small Mercator fitted to the outline and points; it rounds to 0.1 px and drops vertices closer than
+// 0.8 px, so the outline path stays small. Labels are placed greedily on the free side of each dot
+// and never leave the canvas.
 import * as Plot from '@observablehq/plot';
 import type { RenderFunction } from '@observablehq/plot';
 import { feature } from 'topojson-client';
 import { header } from '../header.ts';
+import { worldAtlas } from '../world.ts';
 import { categoricalFill, halo, haloText } from '../palette.ts';
 import { mapSummary } from '../summary.ts';
 import { measure } from '../text.ts';
@@ -42,30 +42,28 @@ interface GeoStream {
   sphere?(): void;
 }
 
-interface Topology {
-  objects: { countries: { geometries: { id?: string }[] } };
-}
-
 const TOLERANCE = 0.8;
-interface Indonesia {
+interface Country {
   outline: Outline;
   /** Mercator bounds of the outline: [x0, y0, x1, y1]. */
   bounds: [number, number, number, number];
 }
 
-let cached: Indonesia | undefined;
+const cached = new Map<string, Country>();
 
-/** Loads and parses world-atlas once per process. */
-function indonesia(): Indonesia {
-  if (!cached) {
-    const world = createRequire(import.meta.url)('world-atlas/countries-50m.json') as Topology;
-    const geometry = world.objects.countries.geometries.find((g) => g.id === '360');
-    if (!geometry) throw new Error('world-atlas countries-50m.json has no geometry with id "360" (Indonesia)');
+/** Loads world-atlas and one country's outline once per process. */
+function country(code: string): Country {
+  let c = cached.get(code);
+  if (!c) {
+    const world = worldAtlas();
+    const geometry = world.objects.countries.geometries.find((g) => g.id === code);
+    if (!geometry) throw new Error(`world-atlas countries-50m.json has no country with the code "${code}" (site.yaml mapCountry)`);
     const outline = feature(world, geometry) as Outline;
     const polygons = outline.geometry.type === 'Polygon' ? [outline.geometry.coordinates] : outline.geometry.coordinates;
-    cached = { outline, bounds: extend([Infinity, Infinity, -Infinity, -Infinity], polygons.flat(2)) };
+    c = { outline, bounds: extend([Infinity, Infinity, -Infinity, -Infinity], polygons.flat(2)) };
+    cached.set(code, c);
   }
-  return cached;
+  return c;
 }
 
 function extend(bounds: [number, number, number, number], positions: readonly Position[]): [number, number, number, number] {
@@ -264,7 +262,7 @@ function leaders(labelled: readonly { candidate: number }[], pixels: readonly Po
 
 function plot({ input, variant }: KindContext): KindPlot {
   const { width, narrow } = variant;
-  const { outline, bounds } = indonesia();
+  const { outline, bounds } = country(input.country ?? '360');
   const points = input.points ?? [];
   const head = header(input.yLabel, [], width, 2);
   const marginTop = head.height + 8;
