@@ -3,8 +3,13 @@
 // and the literal hex fallback keeps a standalone SVG (no page CSS) correct in
 // browsers. Axes, grid and ordinary text use `currentColor`.
 
-/** Okabe–Ito categorical colours (colour-blind safe), yellow and black left out for contrast. */
-export const categorical = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'] as const;
+/**
+ * Okabe–Ito categorical colours (colour-blind safe), yellow and black left out for contrast. The
+ * page's light colours (src/styles/global.css, --chart-1…6) are these, in this order: a downloaded
+ * SVG or PNG, which has only the fallbacks, shows the series in the page's colours (a unit test
+ * holds the two together).
+ */
+export const categorical = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'] as const;
 
 /**
  * Sequential scheme (5 viridis steps, light → dark): perceptually ordered,
@@ -20,8 +25,8 @@ export const sequential = [
   { fill: '#414487', ink: '#ffffff' },
 ] as const;
 
-/** Highlight colour (Okabe–Ito orange) and its label ink. */
-export const highlight = { fill: '#E69F00', ink: '#1a1a1a' } as const;
+/** Highlight colour (Okabe–Ito blue, as on the page) and its label ink (5.2:1). */
+export const highlight = { fill: '#0072B2', ink: '#ffffff' } as const;
 
 /** Background colour used as a halo behind map labels. */
 export const haloFallback = '#ffffff';
@@ -45,22 +50,3 @@ export const halo = `var(--chart-halo, ${haloFallback})`;
 
 /** Text options for a label drawn over data: ordinary text colour on a halo of the page colour. */
 export const haloText = { fill: 'currentColor', stroke: halo, strokeWidth: 3, paintOrder: 'stroke', strokeLinejoin: 'round' } as const;
-
-/**
- * CSS the page may include once (optional: every var() above has a fallback).
- * Style the root only: a CSS rule that sets `fill` on `.atlas-chart text`
- * would override the per-tile label inks (CSS beats SVG presentation
- * attributes); the root already carries fill="currentColor".
- */
-export const chartCss = `.atlas-chart { display: block; max-width: 100%; height: auto; font-family: system-ui, sans-serif; font-size: 12px; }
-:root {
-${categorical.map((c, i) => `  --chart-${i + 1}: ${c};`).join('\n')}
-${sequential.map((s, i) => `  --chart-seq-${i + 1}: ${s.fill};\n  --chart-seq-ink-${i + 1}: ${s.ink};`).join('\n')}
-  --chart-highlight: ${highlight.fill};
-  --chart-highlight-ink: ${highlight.ink};
-  --chart-halo: ${haloFallback};
-}
-@media (prefers-color-scheme: dark) {
-  :root { --chart-halo: #121212; }
-}
-`;

@@ -76,7 +76,7 @@ describe('line', () => {
     const root = parse(groups.wide);
     const paths = linePaths(root);
     expect(paths).toHaveLength(2);
-    expect(paths.map((p) => p.getAttribute('stroke'))).toEqual(['var(--chart-1, #0072B2)', 'var(--chart-2, #E69F00)']);
+    expect(paths.map((p) => p.getAttribute('stroke'))).toEqual(['var(--chart-1, #0072B2)', 'var(--chart-2, #D55E00)']);
     expect(plotted(root, 'circle')).toHaveLength(19);
     expect([...root.querySelectorAll('.atlas-chart-header text')].map((t) => t.textContent)).toEqual([
       'Pertumbuhan tahunan (%)',

@@ -53,7 +53,7 @@ describe('tilemap', () => {
     const root = parse(hl.wide);
     const squares = plotted(root, 'rect');
     expect(squares).toHaveLength(38);
-    expect(squares.filter((s) => s.getAttribute('fill') === 'var(--chart-highlight, #E69F00)')).toHaveLength(4);
+    expect(squares.filter((s) => s.getAttribute('fill') === 'var(--chart-highlight, #0072B2)')).toHaveLength(4);
     expect(texts(root)).toHaveLength(38);
     expect([...root.querySelectorAll('.atlas-chart-header text')].map((t) => t.textContent)).toEqual(['Sentra batik', 'Lainnya']);
   });
