@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localePath } from '../../src/lib/routes.ts';
-import { escapeXml } from '../../src/lib/xml.ts';
+import { escapeXml } from '../../src/shared/xml.ts';
 
 /**
  * The sitemap of a finished build, written from the pages in it: every folder holding an

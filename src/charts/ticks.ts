@@ -1,6 +1,6 @@
 // Nice tick values (d3's algorithm, computed here so margins can be measured
 // before Plot runs) and their formatting in the page locale.
-import { numberFormat } from '../lib/intl.ts';
+import { numberFormat } from '../shared/intl.ts';
 
 function tickStep(start: number, stop: number, count: number): number {
   const step0 = Math.abs(stop - start) / Math.max(1, count);

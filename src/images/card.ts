@@ -1,6 +1,6 @@
 // A page's social card (og:image, twitter:image): 1 200 × 630, what a link preview shows.
 // Pure: words (and a chart's SVG) in, SVG string out; src/images/raster.ts makes the PNG.
-import { escapeXml } from '../lib/xml.ts';
+import { escapeXml } from '../shared/xml.ts';
 import { block, drawBlock, FONT_STACK, nestedChart, type TextBlock } from './text.ts';
 
 export const CARD_WIDTH = 1200;

@@ -1,6 +1,6 @@
 // A chart as a newsroom can print it: title, subtitle (unit, period), the chart, a short caveat,
 // the source line and the credit line, in one self-contained SVG. Pure: words in, SVG string out.
-import { escapeXml } from '../lib/xml.ts';
+import { escapeXml } from '../shared/xml.ts';
 import { block, drawBlock, FONT_STACK, nestedChart } from './text.ts';
 
 export interface PublicationText {

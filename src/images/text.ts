@@ -1,7 +1,7 @@
 // Text blocks for images drawn without a browser: wrapped with the chart module's width estimate
 // (DejaVu-like metrics, the font the images are drawn with), so lines never run off the image.
 import { truncate, wrap } from '../charts/text.ts';
-import { escapeXml } from '../lib/xml.ts';
+import { escapeXml } from '../shared/xml.ts';
 
 /** What an image's text asks for: DejaVu Sans when drawn here (src/images/raster.ts), a close system font in a browser. */
 export const FONT_STACK = "'DejaVu Sans', Verdana, system-ui, sans-serif";

@@ -10,7 +10,7 @@ import { renderedSeries } from './chart-render.ts';
 import { sourceShort } from './cite.ts';
 import { formatPeriod } from './format.ts';
 import { t } from './i18n.ts';
-import { numberFormat } from './intl.ts';
+import { numberFormat } from '../shared/intl.ts';
 import { absolute } from './url.ts';
 
 /** Width of the 1× PNG; the 2× PNG is twice as wide. */

@@ -7,7 +7,7 @@
 // them together. Text widths use the chart module's estimate of DejaVu Sans, the widest common
 // system font, so a browser with a narrower font needs at most the height computed here.
 import { measure } from '../charts/text.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../shared/xml.ts';
 
 export const EMBED = {
   pad: 8,

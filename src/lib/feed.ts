@@ -4,7 +4,7 @@ import { figureDates, seriesDates, valueSteps } from './changes.ts';
 import { formatPeriod, formatValue } from './format.ts';
 import { t } from './i18n.ts';
 import { absolute } from './url.ts';
-import { escapeXml as esc } from './xml.ts';
+import { escapeXml as esc } from '../shared/xml.ts';
 
 
 /** RFC 822 date of an ISO day (or month/year), at midnight UTC: deterministic, from the data. */

@@ -1,7 +1,7 @@
 import type { Locale, Unit } from '../schemas/index.ts';
 import { QUALIFIERS } from '../schemas/index.ts';
 import { t } from './i18n.ts';
-import { dateFormat, numberFormat } from './intl.ts';
+import { dateFormat, numberFormat } from '../shared/intl.ts';
 
 const INTL: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 export const intlLocale = (locale: Locale) => INTL[locale];

@@ -1,7 +1,7 @@
 // "17 clusters", "1 province", "17 klaster": a count with the noun in the form its language uses.
 // Intl.PluralRules picks the category; a language whose rules know a single category (Indonesian:
 // "other" only) does not inflect nouns for number, so it keeps the singular label.
-import { numberFormat } from './intl.ts';
+import { numberFormat } from '../shared/intl.ts';
 
 const rules = new Map<string, Intl.PluralRules>();
 
