@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { Problem } from './problems.ts';
 
 export interface CsvRow {
@@ -16,96 +17,43 @@ export interface CsvTable {
 /** Longest accepted field; a longer one means a broken export or a pasted blob. */
 export const MAX_FIELD_CHARS = 10_000;
 
+/** A row longer than this many fields' worth stops the reader at once (a 50 MB cell is not read to its end). */
+const MAX_RECORD_CHARS = MAX_FIELD_CHARS * 16;
+
+/** csv-parse's errors, said as an editor would need them. */
+const CSV_ERRORS: Record<string, { expected: string; found: string }> = {
+  CSV_QUOTE_NOT_CLOSED: { expected: 'a closing double quote', found: 'the end of the file inside a quoted field' },
+  CSV_INVALID_CLOSING_QUOTE: { expected: 'a comma or line end after a closing quote', found: 'more text after the closing quote' },
+  INVALID_OPENING_QUOTE: { expected: 'quotes only around a whole field', found: 'a quote inside an unquoted field' },
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: { expected: 'a comma or line end after a closing quote', found: 'more text after the closing quote' },
+};
+
 /**
- * A strict RFC 4180 reader (comma, double quotes, CRLF or LF) that keeps line numbers,
+ * A strict RFC 4180 reader (comma, double quotes, CRLF or LF) on csv-parse that keeps line numbers,
  * so every problem can point at the line an editor sees.
  */
 export function parseCsv(text: string, file: string, problems: Problem[]): CsvTable | undefined {
-  const records: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let quoted = false;
-  let fieldStarted = false;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        const next = text[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-          problems.push({ file, line, field: '(csv)', expected: 'a comma or line end after a closing quote', found: JSON.stringify(next) });
-          return undefined;
-        }
-        continue;
-      }
-      if (c === '\n') line++;
-      field += c;
-      i++;
-      continue;
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: MAX_RECORD_CHARS }) as unknown as typeof parsed;
+  } catch (err) {
+    const e = err as Error & { code?: string; lines?: number; column?: number };
+    if (e.code === 'CSV_MAX_RECORD_SIZE') {
+      const head = parseHeader(text);
+      problems.push({ file, line: e.lines, field: head[e.column ?? -1] ?? '(row)', expected: `at most ${MAX_FIELD_CHARS} characters`, found: `a row of more than ${MAX_RECORD_CHARS} characters` });
+    } else {
+      const known = CSV_ERRORS[e.code ?? ''];
+      problems.push({ file, line: e.lines, field: '(csv)', expected: known?.expected ?? 'a well-formed CSV file (RFC 4180)', found: known?.found ?? e.message });
     }
-    if (c === '"') {
-      if (fieldStarted && field !== '') {
-        problems.push({ file, line, field: '(csv)', expected: 'quotes only around a whole field', found: 'a quote inside an unquoted field' });
-        return undefined;
-      }
-      quoted = true;
-      fieldStarted = true;
-      i++;
-      continue;
-    }
-    if (c === ',') {
-      fields.push(field);
-      field = '';
-      fieldStarted = false;
-      i++;
-      continue;
-    }
-    if (c === '\r' || c === '\n') {
-      fields.push(field);
-      records.push({ line: recordLine, fields });
-      fields = [];
-      field = '';
-      fieldStarted = false;
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line++;
-      recordLine = line;
-      continue;
-    }
-    // Unquoted run: jump to the next delimiter at once (a 50 MB cell must not be read char by char).
-    let j = i + 1;
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (d === 44 || d === 10 || d === 13 || d === 34) break;
-      j++;
-    }
-    field += text.slice(i, j);
-    fieldStarted = true;
-    i = j;
-  }
-  if (quoted) {
-    problems.push({ file, line: recordLine, field: '(csv)', expected: 'a closing double quote', found: 'the end of the file inside a quoted field' });
     return undefined;
   }
-  if (field !== '' || fields.length > 0) {
-    fields.push(field);
-    records.push({ line: recordLine, fields });
-  }
-  const nonEmpty = records.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
-  if (nonEmpty.length === 0) {
+  // csv-parse counts the line a record ends on; a quoted field may span lines, so step back over them.
+  const records = parsed.map(({ record, info }) => ({ line: info.lines - record.reduce((t, f) => t + (f.match(/\n/g)?.length ?? 0), 0), fields: record }));
+  if (records.length === 0) {
     problems.push({ file, field: '(csv)', expected: 'a header row', found: 'no rows' });
     return undefined;
   }
-  const [head, ...body] = nonEmpty;
+  const [head, ...body] = records;
   const header = head!.fields.map((h) => h.trim());
   const seen = new Set<string>();
   for (const h of header) {
@@ -133,6 +81,16 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
     if (ok) rows.push({ row, line: rec.line, values });
   });
   return { header, rows };
+}
+
+/** The header row alone (for naming the column of a row too long to read). */
+function parseHeader(text: string): string[] {
+  const end = text.search(/\r?\n/);
+  try {
+    return (parse(end < 0 ? text : text.slice(0, end)) as string[][])[0]?.map((h) => h.trim()) ?? [];
+  } catch {
+    return [];
+  }
 }
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;

@@ -32,6 +32,25 @@ describe('parseCsv', () => {
     parseCsv(`a,b\n1,${'x'.repeat(20_000)}\n`, 'f.csv', problems);
     expect(problems).toEqual([{ file: 'f.csv', line: 2, row: 1, field: 'b', expected: 'at most 10000 characters', found: '20000 characters' }]);
   });
+  it('stops at a row far too long to read, naming its line and column', () => {
+    const problems: Problem[] = [];
+    expect(parseCsv(`a,b,c\n1,2,3\n4,5,${'x'.repeat(5_000_000)}\n`, 'f.csv', problems)).toBeUndefined();
+    expect(problems).toEqual([{ file: 'f.csv', line: 3, field: 'c', expected: 'at most 10000 characters', found: 'a row of more than 160000 characters' }]);
+  });
+  it('reports a quote inside an unquoted field and text after a closing quote, with their lines', () => {
+    const a: Problem[] = [];
+    parseCsv('a,b\n1,2\n3,x"y\n', 'f.csv', a);
+    expect(a).toEqual([{ file: 'f.csv', line: 3, field: '(csv)', expected: 'quotes only around a whole field', found: 'a quote inside an unquoted field' }]);
+    const b: Problem[] = [];
+    parseCsv('a,b\n"1"2,3\n', 'f.csv', b);
+    expect(b).toEqual([{ file: 'f.csv', line: 2, field: '(csv)', expected: 'a comma or line end after a closing quote', found: 'more text after the closing quote' }]);
+  });
+  it('skips empty lines and counts them in the line numbers', () => {
+    const problems: Problem[] = [];
+    const t = parseCsv('a,b\n\n1,2\n\n\n3,"x\ny"\n4,5\n', 'f.csv', problems)!;
+    expect(problems).toEqual([]);
+    expect(t.rows.map((r) => r.line)).toEqual([3, 6, 8]);
+  });
 });
 
 describe('csvNumber', () => {
