@@ -1,6 +1,6 @@
 // Loaded by embed pages only: tells the host page how tall the embed's content is, so the host's
 // optional /embed.js can size the iframe exactly. Reading the chart needs none of this.
-(function () {
+(() => {
   if (window.parent === window || !window.postMessage) return;
   function send() {
     var h = document.body.getBoundingClientRect().height;

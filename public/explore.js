@@ -2,76 +2,76 @@
 // the page. It shows the filter form of /angka/ (words, topic, year, province; kept in the address so
 // a filtered view can be shared) and turns the headers of every table.sortable into sort buttons.
 // No inline styles or code: it only sets `hidden`, aria-sort and the order of existing rows.
-(function () {
+(() => {
   var doc = document;
-  var each = function (list, f) { Array.prototype.forEach.call(list, f); };
-  var norm = function (s) { return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''); };
+  var each = (list, f) => { Array.prototype.forEach.call(list, f); };
+  var norm = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
   var form = doc.getElementById('explorer');
   if (form) {
-    var rows = doc.querySelectorAll('tr[data-topic]');
+    const rows = doc.querySelectorAll('tr[data-topic]');
     // Row texts are read on the first search by words, not at load: the page must stay quick to
     // become usable on a slow phone (Lighthouse counted the load-time work as blocking time).
-    var text = null;
-    var texts = function () {
-      if (!text) { text = []; each(rows, function (r, i) { text[i] = norm(r.textContent); }); }
+    let text = null;
+    const texts = () => {
+      if (!text) { text = []; each(rows, (r, i) => { text[i] = norm(r.textContent); }); }
       return text;
     };
-    var names = ['q', 'topic', 'year', 'region'];
-    var params = new URLSearchParams(location.search);
-    names.forEach(function (n) { if (params.get(n)) form.elements[n].value = params.get(n); });
-    var apply = function () {
+    const names = ['q', 'topic', 'year', 'region'];
+    const params = new URLSearchParams(location.search);
+    names.forEach((n) => { if (params.get(n)) form.elements[n].value = params.get(n); });
+    const apply = () => {
       var v = {};
-      names.forEach(function (n) { v[n] = form.elements[n].value; });
+      names.forEach((n) => { v[n] = form.elements[n].value; });
       var words = norm(v.q).split(/\s+/).filter(Boolean);
       var t = words.length ? texts() : null;
       var shown = 0;
-      each(rows, function (r, i) {
+      each(rows, (r, i) => {
         var d = r.dataset;
         var ok = (!v.topic || d.topic === v.topic) && (!v.year || d.year === v.year) && (!v.region || d.region === v.region) &&
-          words.every(function (w) { return t[i].indexOf(w) >= 0; });
+          words.every((w) => t[i].indexOf(w) >= 0);
         if (r.hidden === ok) r.hidden = !ok; // only rows that change: each write restyles the table
         if (ok) shown++;
       });
-      each(doc.querySelectorAll('section[data-topic]'), function (s) { s.hidden = !s.querySelector('tr[data-topic]:not([hidden])'); });
+      each(doc.querySelectorAll('section[data-topic]'), (s) => { s.hidden = !s.querySelector('tr[data-topic]:not([hidden])'); });
       doc.getElementById('explorer-count').textContent = form.getAttribute('data-count').replace('{n}', shown);
       var q = new URLSearchParams();
-      names.forEach(function (n) { if (v[n]) q.set(n, v[n]); });
-      history.replaceState(null, '', (q.toString() ? '?' + q : location.pathname) + location.hash);
+      names.forEach((n) => { if (v[n]) q.set(n, v[n]); });
+      history.replaceState(null, '', (q.toString() ? `?${q}` : location.pathname) + location.hash);
     };
     form.addEventListener('input', apply);
-    form.addEventListener('submit', function (e) { e.preventDefault(); apply(); });
-    form.addEventListener('reset', function () { setTimeout(apply); });
+    form.addEventListener('submit', (e) => { e.preventDefault(); apply(); });
+    form.addEventListener('reset', () => { setTimeout(apply); });
     form.hidden = false;
     // Filters given in the address apply at once; without any, every row is shown as it is.
-    if (names.some(function (n) { return params.get(n); })) apply();
+    if (names.some((n) => params.get(n))) apply();
     else doc.getElementById('explorer-count').textContent = form.getAttribute('data-count').replace('{n}', rows.length);
   }
 
-  var key = function (cell) {
-    var k = cell.getAttribute('data-sort');
+  var key = (cell) => {
+    const k = cell.getAttribute('data-sort');
     if (k === null) return norm(cell.textContent.trim());
-    return k !== '' && !isNaN(k) ? Number(k) : k;
+    return k !== '' && !Number.isNaN(Number(k)) ? Number(k) : k;
   };
-  var sortable = function (table) {
-    var heads = table.querySelectorAll('thead th');
-    each(heads, function (th, col) {
+  var sortable = (table) => {
+    const heads = table.querySelectorAll('thead th');
+    each(heads, (th, col) => {
       var b = doc.createElement('button');
       b.type = 'button';
       b.className = 'sort';
       while (th.firstChild) b.appendChild(th.firstChild);
       th.appendChild(b);
-      b.addEventListener('click', function () {
+      b.addEventListener('click', () => {
         var up = th.getAttribute('aria-sort') !== 'ascending';
-        each(heads, function (h) { h.removeAttribute('aria-sort'); });
+        each(heads, (h) => { h.removeAttribute('aria-sort'); });
         th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
         var body = table.tBodies[0];
         var list = Array.prototype.slice.call(body.rows);
-        list.sort(function (a, c) {
+        list.sort((a, c) => {
           var x = key(a.cells[col]), y = key(c.cells[col]);
           return (x < y ? -1 : x > y ? 1 : 0) * (up ? 1 : -1);
         });
-        list.forEach(function (r) { body.appendChild(r); });
+        list.forEach((r) => { body.appendChild(r); });
       });
     });
   };

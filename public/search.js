@@ -2,7 +2,7 @@
 // with it, this script swaps them for Pagefind's UI over the search bundles of the page's language:
 // the first one (data-bundle) and, for a large atlas, the others that pagefind/bundles.json lists,
 // merged in the browser. The list is fetched while Pagefind's UI script loads.
-(function () {
+(() => {
   var box = document.getElementById('search');
   if (!box) return;
   var bundle = box.getAttribute('data-bundle');
@@ -12,23 +12,19 @@
   var ranking = JSON.parse(box.getAttribute('data-ranking') || '{}');
   var css = document.createElement('link');
   css.rel = 'stylesheet';
-  css.href = bundle + 'pagefind-ui.css';
+  css.href = `${bundle}pagefind-ui.css`;
   document.head.appendChild(css);
 
   // A missing or unreadable list only means: no other bundles to merge.
   var others = fetch(box.getAttribute('data-bundles'))
-    .then(function (r) { return r.ok ? r.json() : {}; })
-    .then(function (list) {
-      return (list[lang] || []).slice(1).map(function (folder) {
-        return { bundlePath: base + folder, baseUrl: base, language: lang, ranking: ranking };
-      });
-    })
-    .catch(function () { return []; });
+    .then((r) => r.ok ? r.json() : {})
+    .then((list) => (list[lang] || []).slice(1).map((folder) => ({ bundlePath: base + folder, baseUrl: base, language: lang, ranking: ranking })))
+    .catch(() => []);
 
   var s = document.createElement('script');
-  s.src = bundle + 'pagefind-ui.js';
-  s.onload = function () {
-    others.then(function (mergeIndex) {
+  s.src = `${bundle}pagefind-ui.js`;
+  s.onload = () => {
+    others.then((mergeIndex) => {
       box.querySelector('.search-fallback').hidden = true;
       var ui = new window.PagefindUI({
         element: '#search-ui',

@@ -126,5 +126,5 @@ for (const r of rows.filter((x) => x.failing.length)) {
 console.log(lines.join('\n'));
 const out = join(PROJECT, 'bench/lighthouse.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), dist, rows }, null, 2) + '\n');
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), dist, rows }, null, 2)}\n`);
 console.log(`\nResults: ${out}. Scores are from one run each on a shared 2-core machine (performance varies with load).`);

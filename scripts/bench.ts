@@ -122,7 +122,10 @@ function sampler(root: number, started: number, generating: () => boolean) {
       const rss = rssOf(pid);
       if (!rss) continue;
       let info = procs.get(pid);
-      if (!info) procs.set(pid, (info = { pid, name: nameOf(pid), first: t, last: t, peakRss: 0 }));
+      if (!info) {
+        info = { pid, name: nameOf(pid), first: t, last: t, peakRss: 0 };
+        procs.set(pid, info);
+      }
       info.last = t;
       if (t - info.first < 2000) info.name = nameOf(pid); // a fresh fork shows its parent's command line until exec
       info.peakRss = Math.max(info.peakRss, rss);
@@ -187,7 +190,8 @@ function analyseDist(dist: string) {
     let s = fileCache.get(file);
     if (!s) {
       const buf = readFileSync(file);
-      fileCache.set(file, (s = { raw: buf.length, gzip: gzipSync(buf).length }));
+      s = { raw: buf.length, gzip: gzipSync(buf).length };
+      fileCache.set(file, s);
     }
     return s;
   };
@@ -572,7 +576,7 @@ const meta = {
   note: 'Wall time of scripts/build.ts (validate + astro build + post-build incl. Pagefind). Other processes on the machine may have run concurrently: see loadavgBefore.',
 };
 const results: Result[] = [];
-const save = () => writeFileSync(outFile, JSON.stringify({ meta, targets: TARGET, results, splits }, null, 2) + '\n');
+const save = () => writeFileSync(outFile, `${JSON.stringify({ meta, targets: TARGET, results, splits }, null, 2)}\n`);
 console.error(`Benchmark work folder: ${work}`);
 /** BENCH_MODES: full (npm run build), sharded (the same, split into shards run side by side), split (shards built by separate processes into folders, then merged). */
 const MODES = (process.env.BENCH_MODES ?? 'full,sharded,split').split(',').map((s) => s.trim());

@@ -38,7 +38,11 @@ export function serve(dir: string, opts: { port?: number; base?: string; headers
       if (gzip) body.pipe(createGzip()).pipe(res);
       else body.pipe(res);
     };
-    const notFound = () => (existsSync(join(dir, '404.html')) ? send(join(dir, '404.html'), 404) : (res.writeHead(404), res.end('not found')));
+    const notFound = () => {
+      if (existsSync(join(dir, '404.html'))) return send(join(dir, '404.html'), 404);
+      res.writeHead(404);
+      res.end('not found');
+    };
     if (!path.startsWith(base)) return notFound();
     const rel = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, rel);

@@ -191,12 +191,12 @@ rupiah: { kind: currency, currency: IDR }
         `    source: ${c.source}`,
       );
     }
-    w(`data/figures/${kind.key}.yaml`, lines.join('\n') + '\n');
+    w(`data/figures/${kind.key}.yaml`, `${lines.join('\n')}\n`);
   }
 
   if (charts) {
     clusters.forEach((c, k) => {
-      w(`data/series/${c.slug}.csv`, 'year,value,source\n' + c.series.map((r) => `${r.year},${r.v},${c.source}`).join('\n') + '\n');
+      w(`data/series/${c.slug}.csv`, `year,value,source\n${c.series.map((r) => `${r.year},${r.v},${c.source}`).join('\n')}\n`);
       w(
         `data/series/${c.slug}.yaml`,
         `title: { id: "Unit usaha klaster ${c.productId} ${pad(c.i)}, 2016–2023", en: "Business units of ${c.productEn} cluster ${pad(c.i)}, 2016–2023" }

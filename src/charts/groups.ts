@@ -19,7 +19,10 @@ export function categoriesOf(data: readonly ChartDatum[]): { key: string; label:
   const categories = new Map<string, { key: string; label: string; rows: ChartDatum[] }>();
   for (const d of data) {
     let c = categories.get(d.x);
-    if (!c) categories.set(d.x, (c = { key: d.x, label: d.xLabel, rows: [] }));
+    if (!c) {
+      c = { key: d.x, label: d.xLabel, rows: [] };
+      categories.set(d.x, c);
+    }
     c.rows.push(d);
   }
   return [...categories.values()];

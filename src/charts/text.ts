@@ -35,8 +35,8 @@ export function maxWidth(texts: Iterable<string>): number {
 export function truncate(text: string, width: number): string {
   if (measure(text) <= width) return text;
   const chars = [...text];
-  while (chars.length > 1 && measure(chars.join('') + '…') > width) chars.pop();
-  return chars.join('').trimEnd() + '…';
+  while (chars.length > 1 && measure(`${chars.join('')}…`) > width) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
 }
 
 /** Greedy word wrap into lines of at most `width` px; over-long words are truncated. */

@@ -217,5 +217,5 @@ export function datasetJson(d: Dataset) {
 
 /** The JSON file of a dataset, exactly as /files/<dataset>.json serves it (the download links show its size). */
 export function datasetJsonText(d: Dataset): string {
-  return JSON.stringify(datasetJson(d), null, 2) + '\n';
+  return `${JSON.stringify(datasetJson(d), null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 import type { Locale, Unit } from '../schemas/index.ts';
-import { QUALIFIERS } from '../schemas/index.ts';
+import type { QUALIFIERS } from '../schemas/index.ts';
 import { t } from './i18n.ts';
 import { dateFormat, numberFormat } from '../shared/intl.ts';
 

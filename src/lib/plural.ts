@@ -8,7 +8,10 @@ const rules = new Map<string, Intl.PluralRules>();
 /** Whether `intlLocale` ("en-GB") uses the singular form for `n`. */
 export function takesSingular(n: number, intlLocale: string): boolean {
   let r = rules.get(intlLocale);
-  if (!r) rules.set(intlLocale, (r = new Intl.PluralRules(intlLocale)));
+  if (!r) {
+    r = new Intl.PluralRules(intlLocale);
+    rules.set(intlLocale, r);
+  }
   return r.resolvedOptions().pluralCategories.length === 1 || r.select(n) === 'one';
 }
 

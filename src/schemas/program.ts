@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDay, recordId, regionCode, slug, year } from './common.ts';
+import { isoDay, recordId, regionCode, year } from './common.ts';
 
 /** Frontmatter of content/programs/<locale>/<slug>.mdx: a government program or initiative. */
 export const programSchema = z

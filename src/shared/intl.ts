@@ -5,7 +5,10 @@ const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, locale: string, options: object, make: () => F): F {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key) as F | undefined;
-  if (!f) cache.set(key, (f = make()));
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
   return f;
 }
 

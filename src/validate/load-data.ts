@@ -178,7 +178,12 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
 
   const brokenIds = new Set<string>();
   const unreadable = new Set<string>();
-  const sources = loadList(root, join(data, 'sources.yaml'), [], sourceSchema, problems, brokenIds) ?? (unreadable.add('sources'), []);
+  /** A file that could not be read: none of its records, and references to its kind go unchecked. */
+  const none = (kind: string): [] => {
+    unreadable.add(kind);
+    return [];
+  };
+  const sources = loadList(root, join(data, 'sources.yaml'), [], sourceSchema, problems, brokenIds) ?? none('sources');
 
   const unitsFile = loadYaml(root, join(data, 'units.yaml'), unitsFileSchema, problems);
   if (!unitsFile) unreadable.add('units');
@@ -203,16 +208,16 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
   }
 
   const conflictsPath = join(data, 'conflicts.yaml');
-  const conflicts = existsSync(conflictsPath) ? (loadList(root, conflictsPath, [], conflictSchema, problems, brokenIds) ?? (unreadable.add('conflicts'), [])) : [];
+  const conflicts = existsSync(conflictsPath) ? (loadList(root, conflictsPath, [], conflictSchema, problems, brokenIds) ?? none('conflicts')) : [];
 
   const glossaryPath = join(data, 'glossary.yaml');
-  const glossary = existsSync(glossaryPath) ? (loadList(root, glossaryPath, [], glossaryEntrySchema, problems, brokenIds) ?? (unreadable.add('glossary'), [])) : [];
+  const glossary = existsSync(glossaryPath) ? (loadList(root, glossaryPath, [], glossaryEntrySchema, problems, brokenIds) ?? none('glossary')) : [];
 
   const regions = loadRegions(root, join(data, 'regions.csv'), problems);
   const regionsMeta = loadYaml(root, join(data, 'regions.yaml'), regionsMetaSchema, problems)?.value;
 
   const setsPath = join(data, 'region-sets.yaml');
-  const regionSets = existsSync(setsPath) ? (loadList(root, setsPath, [], regionSetSchema, problems, brokenIds) ?? (unreadable.add('regionSets'), [])) : [];
+  const regionSets = existsSync(setsPath) ? (loadList(root, setsPath, [], regionSetSchema, problems, brokenIds) ?? none('regionSets')) : [];
 
   const termsPath = join(data, 'search-terms.yaml');
   const searchTerms = existsSync(termsPath) ? (loadList(root, termsPath, [], searchTermSchema, problems, brokenIds) ?? []) : [];
@@ -233,7 +238,9 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
     const rows = loadSeriesRows(root, csvPath, meta.value, problems);
     if (!rows) brokenIds.add(id);
     const lines: Record<string, number | undefined> = { unit: meta.lineOf(['unit']) };
-    meta.value.sources.forEach((_s, i) => (lines[`sources.${i}`] = meta.lineOf(['sources', i])));
+    meta.value.sources.forEach((_s, i) => {
+      lines[`sources.${i}`] = meta.lineOf(['sources', i]);
+    });
     if (rows) series.push({ id, meta: meta.value, rows, file: meta.file, csvFile: relative(root, csvPath), lines });
   }
   for (const path of listFiles(join(data, 'series'), '.csv')) {

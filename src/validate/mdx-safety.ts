@@ -68,6 +68,7 @@ export function allowedUrl(raw: string): boolean {
   // it costs nothing, and a URL with references in it is suspicious anyway.
   const decoded = parseEntities(parseEntities(raw));
   // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed (browsers ignore them in a URL scheme)
   const url = decoded.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   if (url.includes('\\')) return false;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url);
@@ -82,6 +83,7 @@ export const ALLOWED_IMAGES = 'an image on this site (/…): the site\'s Content
 
 /** Images load from this site only (img-src 'self' in public/_headers): a path, no scheme, no other host. */
 export function allowedImage(raw: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed (browsers ignore them in a URL scheme)
   return allowedUrl(raw) && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(parseEntities(raw).replace(/[\u0000-\u0020]/g, ''));
 }
 
@@ -251,7 +253,7 @@ function literal(attr: MdxJsxAttribute): Literal | undefined {
   if (typeof attr.value === 'string') return attr.value;
   const program = attr.value.data?.estree as Program | undefined;
   const stmt = program?.body.length === 1 ? program.body[0] : undefined;
-  if (!stmt || stmt.type !== 'ExpressionStatement') return undefined;
+  if (stmt?.type !== 'ExpressionStatement') return undefined;
   const e = stmt.expression;
   if (e.type === 'Literal' && (typeof e.value === 'string' || typeof e.value === 'number' || typeof e.value === 'boolean')) return e.value;
   if (e.type === 'UnaryExpression' && e.operator === '-' && e.argument.type === 'Literal' && typeof e.argument.value === 'number') return -e.argument.value;

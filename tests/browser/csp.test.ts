@@ -10,7 +10,7 @@ import { SITE_DIST } from '../lib/site-builds.ts';
  * search page with a query that runs Pagefind) must load with no CSP violation and no console error
  * (Lighthouse's best-practices audit fails on console errors).
  */
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors *";
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors *";
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;

@@ -186,7 +186,7 @@ describe('phones first', () => {
       expect(await table.evaluate((t) => t.scrollWidth <= t.clientWidth + 1)).toBe(true);
       const label = await table.locator('td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
       expect(label).toMatch(/^".+: "$/);
-      await page.goto(base + 'provinsi/jawa-timur/');
+      await page.goto(`${base}provinsi/jawa-timur/`);
       const [dt, dd] = await Promise.all([page.locator('dl.facts dt').first().boundingBox(), page.locator('dl.facts dd').first().boundingBox()]);
       expect(dd!.y).toBeGreaterThan(dt!.y + dt!.height - 1); // below, not beside
       // Facts lead; codes and coordinates come last.
@@ -241,7 +241,7 @@ describe('the figures explorer', () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     const page = await ctx.newPage();
     try {
-      await page.goto(base + 'angka/');
+      await page.goto(`${base}angka/`);
       expect(await page.locator('#explorer').isVisible()).toBe(false);
       const rows = page.locator('tr[data-topic]');
       const sections = await page.locator('section[data-topic]').evaluateAll((ss) => ss.map((s) => s.id));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-// @ts-ignore -- jsdom ships no type declarations and @types/jsdom is not installed
+// @ts-expect-error -- jsdom ships no type declarations and @types/jsdom is not installed
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { classify, htmlFiles, spread, type PageKind } from '../lib/built-site.ts';

@@ -36,7 +36,7 @@ export function atlasWithCase(c: BadCase): string {
   for (const d of c.delete ?? []) rmSync(join(root, d));
   if (c.generate) {
     const g = c.generate;
-    appendFileSync(join(root, g.file), g.append + g.repeat.repeat(Math.ceil(g.bytes / g.repeat.length)) + '\n');
+    appendFileSync(join(root, g.file), `${g.append + g.repeat.repeat(Math.ceil(g.bytes / g.repeat.length))}\n`);
   }
   return root;
 }

@@ -46,7 +46,9 @@ describe('glossary entry schema', () => {
 
 describe('glossary references, checked with file and line', () => {
   const roots: string[] = [];
-  afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const r of roots) rmSync(r, { recursive: true, force: true });
+  });
 
   /** The mini fixture atlas with a glossary and one page whose prose uses <Term>. */
   function atlasWith(glossary: string, prose: string, paths = true) {

@@ -85,15 +85,15 @@ function mercator(lon: number, lat: number): Position {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-/** A Plot/d3 projection object: fit transform, rounding and vertex thinning. */
-function projection(fit: (lon: number, lat: number) => Position) {
+/** A Plot/d3 projection object: toCanvas transform, rounding and vertex thinning. */
+function projection(toCanvas: (lon: number, lat: number) => Position) {
   return {
     stream(out: GeoStream): GeoStream {
       let ring: Position[] | null = null;
       let polygon = false;
       return {
         point(lon, lat) {
-          const [x, y] = fit(lon, lat);
+          const [x, y] = toCanvas(lon, lat);
           if (!ring) return out.point(x, y);
           const last = ring[ring.length - 1];
           if (!last || Math.hypot(x - last[0], y - last[1]) >= TOLERANCE) ring.push([x, y]);
@@ -273,7 +273,7 @@ function plot({ input, variant }: KindContext): KindPlot {
   const k = (width - 2 * side) / (x1 - x0);
   const inner = Math.ceil((y1 - y0) * k);
   const height = marginTop + inner + (narrow ? 24 : 12);
-  const fit = (lon: number, lat: number): Position => {
+  const toCanvas = (lon: number, lat: number): Position => {
     const [x, y] = mercator(lon, lat);
     return [round(side + (x - x0) * k), round(marginTop + (y - y0) * k)];
   };
@@ -281,7 +281,7 @@ function plot({ input, variant }: KindContext): KindPlot {
   const names = pointLabels(points, narrow);
   // A numbered dot's name starts with its number, the text a reader sees (WCAG 2.5.3 Label in Name).
   const shown = points.map((p, i) => ({ ...p, label: names[i]!, hover: names[i] === p.label ? (p.title ?? p.label) : `${names[i]}. ${p.title ?? p.label}`, link: p.href ?? null }));
-  const pixels = points.map((p) => fit(p.lon, p.lat));
+  const pixels = points.map((p) => toCanvas(p.lon, p.lat));
   // Label placement compares every label with every other, in several passes: past this many points
   // a map shows dots only (the page's table names every place) instead of a crowd of labels.
   const placement = points.length > MAX_LABELLED_POINTS ? points.map(() => -1) : placeLabels(shown, pixels, { x: 0, y: 0, w: width, h: height }, head.height);
@@ -290,7 +290,7 @@ function plot({ input, variant }: KindContext): KindPlot {
   return {
     height,
     margin: 0,
-    projection: projection(fit),
+    projection: projection(toCanvas),
     marks: [
       head.mark,
       Plot.geo([outline], { fill: 'currentColor', fillOpacity: 0.08, stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.6 }),
