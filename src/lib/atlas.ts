@@ -3,6 +3,7 @@ import { readSnapshot } from '../validate/snapshot.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
 import type { ContentDoc } from '../validate/load-content.ts';
 import type { Conflict, GlossaryEntry, Locale, Region, RegionSet, SearchTerm, Source, Unit } from '../schemas/index.ts';
+import { useIntlLocales } from './format.ts';
 import { atlasRoot } from './root.ts';
 import { buildRoutes, type Route } from './routes.ts';
 import { chartGroups, inShard, MDX_KEY_PREFIX } from './shard.ts';
@@ -99,6 +100,8 @@ export function atlas(): Atlas {
   // scripts/build.ts validated already and hands over its result; `astro dev` and direct builds validate here.
   const raw = process.env.ATLAS_SNAPSHOT ? readSnapshot(process.env.ATLAS_SNAPSHOT) : loadAtlasOrThrow(atlasRoot());
   const { data, content } = raw;
+  // Every number and date is written with the locale tags this atlas names (site.yaml intl).
+  useIntlLocales(data.site.intl);
   const regions = data.regions.map((r) => r.value).sort((a, b) => a.code.localeCompare(b.code));
   cached = {
     raw,

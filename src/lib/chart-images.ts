@@ -8,7 +8,7 @@ import type { SeriesRecord } from '../validate/load-data.ts';
 import { atlas, pathFor } from './atlas.ts';
 import { renderedSeries } from './chart-render.ts';
 import { sourceShort } from './cite.ts';
-import { formatPeriod } from './format.ts';
+import { formatPeriod, intlLocale } from './format.ts';
 import { t } from './i18n.ts';
 import { numberFormat } from '../shared/intl.ts';
 import { absolute } from './url.ts';
@@ -92,7 +92,7 @@ export function chartPng(id: string, locale: Locale, scale: 1 | 2, site: URL | s
 
 /** "84 kB", "1,2 MB": a download's size in the page language (decimal units, as browsers show them). */
 export function formatBytes(bytes: number, locale: Locale): string {
-  const intl = locale === 'id' ? 'id-ID' : 'en-GB';
+  const intl = intlLocale(locale);
   if (bytes < 1000) return `${bytes} B`;
   const [n, u] = bytes < 1e6 ? [bytes / 1e3, 'kB'] : [bytes / 1e6, 'MB'];
   return `${numberFormat(intl, { maximumFractionDigits: n < 10 ? 1 : 0 }).format(n)} ${u}`;

@@ -1,7 +1,7 @@
 import type { Locale } from '../schemas/index.ts';
 import { atlas, pathFor } from './atlas.ts';
 import { figureDates, seriesDates, valueSteps } from './changes.ts';
-import { formatPeriod, formatValue } from './format.ts';
+import { formatPeriod, formatValue, intlLocale } from './format.ts';
 import { t } from './i18n.ts';
 import { absolute } from './url.ts';
 import { escapeXml as esc } from '../shared/xml.ts';
@@ -59,7 +59,7 @@ export function feed(locale: Locale, site: URL | undefined): string {
 <title>${esc(a.site.title[locale])}</title>
 <link>${esc(home)}</link>
 <description>${esc(a.site.description[locale])}</description>
-<language>${locale === 'id' ? 'id-ID' : 'en-GB'}</language>
+<language>${intlLocale(locale)}</language>
 <lastBuildDate>${rfc822(items[0]?.date ?? '2000-01-01')}</lastBuildDate>
 <atom:link href="${esc(self)}" rel="self" type="application/rss+xml"/>
 ${body}

@@ -3,8 +3,17 @@ import type { QUALIFIERS } from '../schemas/index.ts';
 import { t } from './i18n.ts';
 import { dateFormat, numberFormat } from '../shared/intl.ts';
 
-const INTL: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
-export const intlLocale = (locale: Locale) => INTL[locale];
+/**
+ * The Intl tag of each locale ("id" → "id-ID"), from the atlas's site.yaml (`intl`): src/lib/atlas.ts
+ * hands it over when the atlas loads. Until then a locale is its own tag ("en": US English dates).
+ */
+let INTL: Partial<Record<Locale, string>> = {};
+export function useIntlLocales(tags: Partial<Record<Locale, string>>): void {
+  INTL = { ...tags };
+}
+export const intlLocale = (locale: Locale): string => INTL[locale] ?? locale;
+/** The Open Graph form of a locale's tag ("id_ID"). */
+export const ogLocale = (locale: Locale): string => intlLocale(locale).replace('-', '_');
 
 /** Digits after the decimal point as written in the data (6.19 → 2, 4400000 → 0). */
 function decimals(n: number): number {
@@ -17,7 +26,7 @@ function decimals(n: number): number {
 /** A number in the locale's style, keeping exactly the decimals the data has: never rounds. */
 export function formatNumber(n: number, locale: Locale, opts: { grouping?: boolean } = {}): string {
   const d = decimals(n);
-  return numberFormat(INTL[locale], { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: opts.grouping ?? true }).format(n);
+  return numberFormat(intlLocale(locale), { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: opts.grouping ?? true }).format(n);
 }
 
 /**
@@ -31,7 +40,7 @@ export function formatCompact(n: number, locale: Locale): string {
       const scaled = n / scale;
       const d = decimals(Number(scaled.toFixed(6)));
       if (d <= 2 && Math.abs(Number(scaled.toFixed(d)) * scale - n) < 1e-6 * scale) {
-        return numberFormat(INTL[locale], {
+        return numberFormat(intlLocale(locale), {
           notation: 'compact',
           compactDisplay: 'long',
           minimumFractionDigits: d,
@@ -87,9 +96,9 @@ function formatPeriodPart(p: string, locale: Locale): string {
   m = /^(\d{4})-H([12])$/.exec(p);
   if (m) return locale === 'id' ? `Semester ${ROMAN[Number(m[2]) - 1]} ${m[1]}` : `H${m[2]} ${m[1]}`;
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
-  if (m) return dateFormat(INTL[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  if (m) return dateFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   m = /^(\d{4})-(\d{2})$/.exec(p);
-  if (m) return dateFormat(INTL[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, 1));
+  if (m) return dateFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, 1));
   return p;
 }
 
