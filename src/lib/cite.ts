@@ -2,6 +2,7 @@ import type { Locale, Source } from '../schemas/index.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
 import { atlas } from './atlas.ts';
 import { formatDate, formatPeriod, formatValue } from './format.ts';
+import { t } from './i18n.ts';
 
 let atlasDateMemo: { atlas: object; date: string } | undefined;
 /**
@@ -33,7 +34,7 @@ export function sourceShort(source: Source, locale: Locale): string {
 export function attribution(f: FigureRecord, locale: Locale): string {
   const s = atlas().sources.get(f.source)!;
   if (f.primary) return `${f.claimant[locale]} (${sourceShort(s, locale)})`;
-  return `${f.claimant[locale]} (${locale === 'id' ? 'melalui' : 'via'} ${sourceShort(s, locale)})`;
+  return `${f.claimant[locale]} (${t(locale).via} ${sourceShort(s, locale)})`;
 }
 
 /** A ready-to-copy citation of a figure, ending with its permalink on this site and the access date. */
@@ -42,9 +43,9 @@ export function figureCitation(f: FigureRecord, locale: Locale, permalink: strin
   const s = a.sources.get(f.source)!;
   const value = formatValue(f.value, a.units[f.unit]!, locale, { qualifier: f.qualifier });
   const what = `${f.label[locale]}, ${formatPeriod(f.period, locale)}: ${value}`;
-  const verb = locale === 'id' ? (f.primary ? 'menyatakan' : 'menyatakan, dilaporkan oleh') : f.primary ? 'stated' : 'stated, as reported by';
+  const verb = f.primary ? t(locale).statedVerb : t(locale).reportedVerb;
   const pub = `${s.publisher}, “${s.title}”, ${formatDate(s.date, locale)}${s.url ? `, ${s.url}` : ''}`;
-  const accessed = locale === 'id' ? 'diakses' : 'accessed';
+  const accessed = t(locale).accessed;
   return `${f.claimant[locale]} ${verb} ${pub}. ${what}. ${a.site.title[locale]}, ${permalink} (${accessed} ${formatDate(atlasDate(), locale)}).`;
 }
 
@@ -52,7 +53,7 @@ export function figureCitation(f: FigureRecord, locale: Locale, permalink: strin
 export function chartCitation(series: SeriesRecord, locale: Locale, permalink: string): string {
   const a = atlas();
   const pubs = series.meta.sources.map((id) => a.sources.get(id)!).map((s) => sourceShort(s, locale));
-  const accessed = locale === 'id' ? 'diakses' : 'accessed';
-  const data = locale === 'id' ? 'Data' : 'Data';
+  const accessed = t(locale).accessed;
+  const data = t(locale).dataWord;
   return `${a.site.title[locale]}, “${series.meta.title[locale]}”. ${data}: ${pubs.join('; ')}. ${permalink} (${accessed} ${formatDate(atlasDate(), locale)}).`;
 }

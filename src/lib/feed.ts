@@ -27,7 +27,7 @@ export function feedItems(locale: Locale): Item[] {
   const items: Item[] = [
     ...a.clusters.filter((d) => d.locale === locale).map((d) => ({ title: d.data.title, path: pathFor(`cluster:${d.slug}`, locale), description: d.data.summary, date: d.data.updated, category: c.clusters.singular[locale] })),
     ...a.programs.filter((d) => d.locale === locale).map((d) => ({ title: d.data.title, path: pathFor(`program:${d.slug}`, locale), description: d.data.summary, date: d.data.updated, category: c.programs.singular[locale] })),
-    ...[...a.series.values()].map((s) => ({ title: s.meta.title[locale], path: pathFor(`chart:${s.id}`, locale), description: s.meta.description[locale], date: seriesDates(s).changed, category: locale === 'id' ? 'Grafik' : 'Chart' })),
+    ...[...a.series.values()].map((s) => ({ title: s.meta.title[locale], path: pathFor(`chart:${s.id}`, locale), description: s.meta.description[locale], date: seriesDates(s).changed, category: t(locale).chartCategory })),
     ...[...a.figures.values()].map((f) => {
       const src = a.sources.get(f.source)!;
       const unit = a.units[f.unit]!;
@@ -35,7 +35,7 @@ export function feedItems(locale: Locale): Item[] {
       const { changed } = figureDates(f);
       const step = valueSteps(f).at(-1);
       const what = step && step.date === changed ? ` ${t(locale).changedWord}: ${fmt(step.from)} → ${fmt(step.to)}.` : '';
-      return { title: `${f.label[locale]}, ${formatPeriod(f.period, locale)}: ${fmt(f.value)}`, path: pathFor(`figure:${f.id}`, locale), description: `${f.claimant[locale]} — ${src.publisher}.${what}`, date: changed, category: locale === 'id' ? 'Angka' : 'Figure' };
+      return { title: `${f.label[locale]}, ${formatPeriod(f.period, locale)}: ${fmt(f.value)}`, path: pathFor(`figure:${f.id}`, locale), description: `${f.claimant[locale]} — ${src.publisher}.${what}`, date: changed, category: t(locale).figureCategory };
     }),
   ].sort((x, y) => y.date.localeCompare(x.date) || x.path.localeCompare(y.path));
   return items;

@@ -67,7 +67,7 @@ export function formatValue(value: number, unit: Unit, locale: Locale, opts: { w
     case 'currency': {
       const amount = formatCompact(value, locale);
       if (!withUnit) text = amount;
-      else if (unit.currency === 'IDR') text = locale === 'id' ? `Rp${amount}` : `IDR ${amount}`;
+      else if (unit.currency === 'IDR') text = t(locale).idrAmount(amount);
       else text = `${unit.currency} ${amount}`;
       break;
     }
@@ -87,14 +87,13 @@ export function formatAxis(value: number, unit: Unit, locale: Locale): string {
   return formatValue(value, unit, locale, { withUnit: unit.kind === 'currency' });
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** One part of a period: "2019-Q3" → "Triwulan III 2019" / "Q3 2019"; "2019-11" → "November 2019". */
 function formatPeriodPart(p: string, locale: Locale): string {
   let m = /^(\d{4})-Q([1-4])$/.exec(p);
-  if (m) return locale === 'id' ? `Triwulan ${ROMAN[Number(m[2]) - 1]} ${m[1]}` : `Q${m[2]} ${m[1]}`;
+  if (m) return t(locale).quarter(Number(m[2]), m[1]!);
   m = /^(\d{4})-H([12])$/.exec(p);
-  if (m) return locale === 'id' ? `Semester ${ROMAN[Number(m[2]) - 1]} ${m[1]}` : `H${m[2]} ${m[1]}`;
+  if (m) return t(locale).half(Number(m[2]), m[1]!);
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
   if (m) return dateFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   m = /^(\d{4})-(\d{2})$/.exec(p);
