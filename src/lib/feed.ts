@@ -3,6 +3,7 @@ import { atlas, pathFor } from './atlas.ts';
 import { figureDates, seriesDates, valueSteps } from './changes.ts';
 import { formatPeriod, formatValue, intlLocale } from './format.ts';
 import { t } from './i18n.ts';
+import { feedPath } from './routes.ts';
 import { absolute } from './url.ts';
 import { escapeXml as esc } from '../shared/xml.ts';
 
@@ -46,7 +47,7 @@ export function feed(locale: Locale, site: URL | undefined): string {
   const a = atlas();
   const items = feedItems(locale);
   const home = absolute(pathFor('page:index', locale), site);
-  const self = absolute(locale === 'id' ? '/rss.xml' : '/en/rss.xml', site);
+  const self = absolute(feedPath(locale), site);
   const body = items
     .map((i) => {
       const link = absolute(i.path, site);

@@ -44,6 +44,8 @@ export interface Inventory {
 }
 
 export const LOCALE_PREFIX: Record<Locale, string> = { id: '/', en: '/en/' };
+/** The language's RSS feed, beside its home page (src/pages/rss.xml.ts and its twins). */
+export const feedPath = (locale: Locale): string => `${LOCALE_PREFIX[locale]}rss.xml`;
 
 /** Builds the path of a route from URL segments, in a locale. */
 export function localePath(locale: Locale, ...segments: string[]): string {
