@@ -1,4 +1,4 @@
-import { CLUSTER_SHARED_FIELDS, period, PROGRAM_SHARED_FIELDS, PROVINCE_SHARED_FIELDS, type Locale, type SeriesMeta } from '../schemas/index.ts';
+import { CLUSTER_SHARED_FIELDS, LOCALES, period, PROGRAM_SHARED_FIELDS, PROVINCE_SHARED_FIELDS, type Locale, type SeriesMeta } from '../schemas/index.ts';
 import { buildRoutes, routeCollisions, type Inventory } from '../lib/routes.ts';
 import type { AtlasContent, ContentDoc } from './load-content.ts';
 import type { AtlasData } from './load-data.ts';
@@ -171,17 +171,15 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   checkTranslations(content.programs, PROGRAM_SHARED_FIELDS, problems);
   checkTranslations(content.provinces, PROVINCE_SHARED_FIELDS, problems);
   checkTranslations(content.pages, [], problems);
-  if (!content.pages.some((p) => p.slug === 'index' && p.locale === 'id')) add({ file: 'content/pages/id/index.mdx', field: '(file)', expected: 'a home page for each language', found: 'none' });
+  const home = data.site.defaultLocale;
+  if (!content.pages.some((p) => p.slug === 'index' && p.locale === home)) add({ file: `content/pages/${home}/index.mdx`, field: '(file)', expected: 'a home page for each language', found: 'none' });
 
   for (const p of content.pages) {
     if (p.slug === 'index' && p.data.path) add({ file: p.file, line: p.lineOf(['path']), field: 'path', expected: 'no path on the home page (it is served at the language root)', found: show(p.data.path) });
     if (p.slug !== 'index' && !p.data.path) add({ file: p.file, line: 1, field: 'path', expected: 'the URL segment of this page in its language, e.g. path: tentang', found: 'nothing (the field is missing)' });
   }
 
-  const bothLocales = (docs: ContentDoc[]) => ({
-    id: docs.filter((d) => d.locale === 'id').map((d) => d.slug),
-    en: docs.filter((d) => d.locale === 'en').map((d) => d.slug),
-  });
+  const bothLocales = (docs: ContentDoc[]) => Object.fromEntries(LOCALES.map((l) => [l, docs.filter((d) => d.locale === l).map((d) => d.slug)])) as Record<Locale, string[]>;
   const inventory: Inventory = {
     regions: data.regions.map((r) => r.value.slug),
     clusters: bothLocales(content.clusters),
@@ -198,29 +196,33 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   return inventory;
 }
 
-/** Every entry exists in both languages, and fields that state facts agree between them. */
+/** "Indonesian", "English": a language's name for messages, from the runtime's own list (no table to keep). */
+const languageName = (locale: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
+
+/** Every entry exists in every language, and fields that state facts agree with the first language's. */
 function checkTranslations(docs: ContentDoc[], shared: readonly string[], problems: Problem[]) {
   const bySlug = new Map<string, Partial<Record<Locale, ContentDoc>>>();
   for (const d of docs) bySlug.set(d.slug, { ...bySlug.get(d.slug), [d.locale]: d });
-  for (const [slug, pair] of bySlug) {
-    for (const locale of ['id', 'en'] as const) {
-      const other = locale === 'id' ? 'en' : 'id';
-      if (!pair[locale]) {
-        const there = pair[other]!;
-        const missing = there.file.replace(`/${other}/`, `/${locale}/`);
-        // A file that exists but failed (already reported) is not missing: one mistake, one message.
-        if (problems.some((p) => p.file === missing)) continue;
-        problems.push({ file: missing, field: '(file)', expected: `${locale === 'id' ? 'an Indonesian' : 'an English'} version of ${there.file}`, found: 'none' });
+  for (const versions of bySlug.values()) {
+    const there = LOCALES.map((l) => versions[l]).find((d) => d !== undefined)!;
+    for (const locale of LOCALES) {
+      if (versions[locale]) continue;
+      const missing = there.file.replace(`/${there.locale}/`, `/${locale}/`);
+      // A file that exists but failed (already reported) is not missing: one mistake, one message.
+      if (problems.some((p) => p.file === missing)) continue;
+      const name = languageName(locale);
+      problems.push({ file: missing, field: '(file)', expected: `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} version of ${there.file}`, found: 'none' });
+    }
+    const [first, ...rest] = LOCALES.map((l) => versions[l]);
+    if (!first) continue;
+    for (const other of rest) {
+      if (!other) continue;
+      for (const field of shared) {
+        const a = JSON.stringify((first.data as Record<string, unknown>)[field] ?? null);
+        const b = JSON.stringify((other.data as Record<string, unknown>)[field] ?? null);
+        if (a !== b) problems.push({ file: other.file, line: other.lineOf([field]), field, expected: `the same value as in ${first.file} (${a})`, found: b });
       }
     }
-    const { id, en } = pair;
-    if (!id || !en) continue;
-    for (const field of shared) {
-      const a = JSON.stringify((id.data as Record<string, unknown>)[field] ?? null);
-      const b = JSON.stringify((en.data as Record<string, unknown>)[field] ?? null);
-      if (a !== b) problems.push({ file: en.file, line: en.lineOf([field]), field, expected: `the same value as in ${id.file} (${a})`, found: b });
-    }
-    void slug;
   }
 }
 
