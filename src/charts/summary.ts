@@ -20,27 +20,59 @@ function extremes(items: readonly Item[]): { hi: Item; lo: Item } | undefined {
   return { hi, lo };
 }
 
-const noData = (input: ChartInput) => (input.lang === 'id' ? 'Tidak ada data.' : 'No data.');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** The summaries' sentences, per language: the chart module's only words (the site's are in src/lib/i18n.ts). */
+const SENTENCES = {
+  id: {
+    noData: 'Tidak ada data.',
+    missing: (n: number) => ` (${n} tanpa data)`,
+    only: (lead: string, what: string, hi: string) => `${lead}, satu-satunya ${what} adalah ${hi}.`,
+    range: (lead: string, what: string, hi: string, lo: string) => `${lead}, ${what} tertinggi adalah ${hi} dan terendah ${lo}.`,
+    ofCategories: (n: number, note: string) => `Dari ${n} kategori${note}`,
+    acrossGroups: (c: number, g: number) => `Dari ${c} kategori dan ${g} kelompok`,
+    value: 'nilai',
+    total: 'total',
+    gaps: (n: number) => (n ? `${n} periode tanpa data` : 'semua periode memiliki data'),
+    line: (multi: boolean, latest: string, hi: string, lo: string, gaps: string) => `Nilai terakhir${multi ? ':' : ''} ${latest}; tertinggi ${hi} dan terendah ${lo}; ${gaps}.`,
+    separate: (n: number, m: number, parts: string) => `${n} angka dari ${m} ukuran berbeda yang tidak dapat dibandingkan satu sama lain: ${parts}.`,
+    highlighted: (on: number, m: number, list: string) => `${on} dari ${m} wilayah disorot${list}.`,
+    withData: (k: number, m: number) => `${k} dari ${m} wilayah memiliki data`,
+    tileRange: (head: string, hi: string, lo: string) => `${head}; tertinggi ${hi} dan terendah ${lo}.`,
+    map: (n: number, list: string) => `${n} lokasi pada peta${list}.`,
+  },
+  en: {
+    noData: 'No data.',
+    missing: (n: number) => ` (${n} without data)`,
+    only: (lead: string, what: string, hi: string) => `${lead}, the only ${what} is ${hi}.`,
+    range: (lead: string, what: string, hi: string, lo: string) => `${lead}, the highest ${what} is ${hi} and the lowest is ${lo}.`,
+    ofCategories: (n: number, note: string) => `Of ${plural(n, 'category', 'categories')}${note}`,
+    acrossGroups: (c: number, g: number) => `Across ${plural(c, 'category', 'categories')} and ${plural(g, 'group', 'groups')}`,
+    value: 'value',
+    total: 'total',
+    gaps: (n: number) => (n ? `${plural(n, 'period', 'periods')} without data` : 'no periods without data'),
+    line: (multi: boolean, latest: string, hi: string, lo: string, gaps: string) => `Latest value${multi ? 's:' : ''} ${latest}; highest ${hi} and lowest ${lo}; ${gaps}.`,
+    separate: (n: number, m: number, parts: string) => `${plural(n, 'value', 'values')} of ${plural(m, 'different measure', 'different measures')} that cannot be compared with each other: ${parts}.`,
+    highlighted: (on: number, m: number, list: string) => `${on} of ${m} regions highlighted${list}.`,
+    withData: (k: number, m: number) => `${k} of ${m} regions ${k === 1 ? 'has' : 'have'} data`,
+    tileRange: (head: string, hi: string, lo: string) => `${head}; the highest is ${hi} and the lowest ${lo}.`,
+    map: (n: number, list: string) => `${plural(n, 'location', 'locations')} on the map${list}.`,
+  },
+} as const;
+
+const words = (input: ChartInput) => SENTENCES[input.lang];
+const noData = (input: ChartInput) => words(input).noData;
+
 /** "Of 10 categories (2 without data), the highest value is A (…) and the lowest is B (…)." */
-function compare(input: ChartInput, lead: { id: string; en: string }, items: Item[], what: { id: string; en: string }): string {
+function compare(input: ChartInput, lead: string, items: Item[], what: string): string {
   const e = extremes(items);
   if (!e) return noData(input);
   const f = (item: Item) => `${item.label} (${input.format(item.value)})`;
-  if (input.lang === 'id') {
-    return e.hi === e.lo
-      ? `${lead.id}, satu-satunya ${what.id} adalah ${f(e.hi)}.`
-      : `${lead.id}, ${what.id} tertinggi adalah ${f(e.hi)} dan terendah ${f(e.lo)}.`;
-  }
-  return e.hi === e.lo
-    ? `${lead.en}, the only ${what.en} is ${f(e.hi)}.`
-    : `${lead.en}, the highest ${what.en} is ${f(e.hi)} and the lowest is ${f(e.lo)}.`;
+  return e.hi === e.lo ? words(input).only(lead, what, f(e.hi)) : words(input).range(lead, what, f(e.hi), f(e.lo));
 }
 
 function missingNote(input: ChartInput, missing: number): string {
-  if (!missing) return '';
-  return input.lang === 'id' ? ` (${missing} tanpa data)` : ` (${missing} without data)`;
+  return missing ? words(input).missing(missing) : '';
 }
 
 /** Bars: highest and lowest with their values. */
@@ -48,10 +80,7 @@ export function rankingSummary(input: ChartInput): string {
   const n = input.data.length;
   const items = input.data.filter((d) => d.y !== null).map((d) => ({ label: d.xLabel, value: d.y! }));
   const note = missingNote(input, n - items.length);
-  return compare(input, { id: `Dari ${n} kategori${note}`, en: `Of ${plural(n, 'category', 'categories')}${note}` }, items, {
-    id: 'nilai',
-    en: 'value',
-  });
+  return compare(input, words(input).ofCategories(n, note), items, words(input).value);
 }
 
 /** Grouped bars: highest and lowest single bar, named "category, group". */
@@ -61,12 +90,7 @@ export function groupedSummary(input: ChartInput): string {
   const items = input.data
     .filter((d) => d.y !== null)
     .map((d) => ({ label: (d.groupLabel ?? d.group) ? `${d.xLabel}, ${d.groupLabel ?? d.group}` : d.xLabel, value: d.y! }));
-  return compare(
-    input,
-    { id: `Dari ${c} kategori dan ${g} kelompok`, en: `Across ${plural(c, 'category', 'categories')} and ${plural(g, 'group', 'groups')}` },
-    items,
-    { id: 'nilai', en: 'value' },
-  );
+  return compare(input, words(input).acrossGroups(c, g), items, words(input).value);
 }
 
 /** Stacked bars: highest and lowest category total. */
@@ -77,15 +101,11 @@ export function stackedSummary(input: ChartInput): string {
     .map((c) => ({ label: c.label, value: c.rows.reduce((s, d) => s + (d.y ?? 0), 0) }));
   const n = categories.length;
   const note = missingNote(input, n - items.length);
-  return compare(input, { id: `Dari ${n} kategori${note}`, en: `Of ${plural(n, 'category', 'categories')}${note}` }, items, {
-    id: 'total',
-    en: 'total',
-  });
+  return compare(input, words(input).ofCategories(n, note), items, words(input).total);
 }
 
 /** Line: latest value and its period, highest and lowest, number of gaps. */
 export function lineSummary(input: ChartInput): string {
-  const id = input.lang === 'id';
   const groups = groupsOf(input.data);
   const defined = input.data.filter((d) => d.y !== null);
   if (!defined.length) return noData(input);
@@ -100,16 +120,7 @@ export function lineSummary(input: ChartInput): string {
     .filter((d) => d !== undefined)
     .map((d) => (multi ? `${groupName(d.group)} ${f(d.y!)} (${d.xLabel})` : `${f(d.y!)} (${d.xLabel})`))
     .join(', ');
-  const gapText = id
-    ? gaps
-      ? `${gaps} periode tanpa data`
-      : 'semua periode memiliki data'
-    : gaps
-      ? `${plural(gaps, 'period', 'periods')} without data`
-      : 'no periods without data';
-  return id
-    ? `Nilai terakhir${multi ? ':' : ''} ${latest}; tertinggi ${f(e.hi.value)} (${e.hi.label}) dan terendah ${f(e.lo.value)} (${e.lo.label}); ${gapText}.`
-    : `Latest value${multi ? 's:' : ''} ${latest}; highest ${f(e.hi.value)} (${e.hi.label}) and lowest ${f(e.lo.value)} (${e.lo.label}); ${gapText}.`;
+  return words(input).line(multi, latest, `${f(e.hi.value)} (${e.hi.label})`, `${f(e.lo.value)} (${e.lo.label})`, words(input).gaps(gaps));
 }
 
 /**
@@ -118,7 +129,6 @@ export function lineSummary(input: ChartInput): string {
  * "6 angka dari 3 ukuran berbeda yang tidak dapat dibandingkan: A: 3,52 juta (2014), 4,49 juta (2018-H1); B: …"
  */
 export function separateSummary(input: ChartInput): string {
-  const id = input.lang === 'id';
   const groups = groupsOf(input.data);
   const defined = input.data.filter((d) => d.y !== null);
   if (!defined.length) return noData(input);
@@ -128,29 +138,27 @@ export function separateSummary(input: ChartInput): string {
   });
   const n = defined.length;
   const m = groups.length;
-  return id
-    ? `${n} angka dari ${m} ukuran berbeda yang tidak dapat dibandingkan satu sama lain: ${parts.join('; ')}.`
-    : `${plural(n, 'value', 'values')} of ${plural(m, 'different measure', 'different measures')} that cannot be compared with each other: ${parts.join('; ')}.`;
+  return words(input).separate(n, m, parts.join('; '));
 }
 
 /** Tile map: regions with data, highest and lowest; or, in highlight mode, how many are highlighted. */
 export function tileSummary(input: ChartInput): string {
-  const id = input.lang === 'id';
+  const w = words(input);
   const tiles = input.tiles ?? [];
   const name = new Map(tiles.map((t) => [t.code, t.name]));
   const m = tiles.length;
   if (input.highlight && input.data.length === 0) {
     const on = input.highlight.filter((c) => name.has(c));
     const list = on.length && on.length <= 10 ? `: ${on.map((c) => name.get(c)).join(', ')}` : '';
-    return id ? `${on.length} dari ${m} wilayah disorot${list}.` : `${on.length} of ${m} regions highlighted${list}.`;
+    return w.highlighted(on.length, m, list);
   }
   const items = input.data.filter((d) => d.y !== null && name.has(d.x)).map((d) => ({ label: name.get(d.x)!, value: d.y! }));
   const e = extremes(items);
-  const head = id ? `${items.length} dari ${m} wilayah memiliki data` : `${items.length} of ${m} regions ${items.length === 1 ? 'has' : 'have'} data`;
+  const head = w.withData(items.length, m);
   if (!e) return `${head}.`;
   const f = (item: Item) => `${item.label} (${input.format(item.value)})`;
-  if (e.hi === e.lo) return id ? `${head}: ${f(e.hi)}.` : `${head}: ${f(e.hi)}.`;
-  return id ? `${head}; tertinggi ${f(e.hi)} dan terendah ${f(e.lo)}.` : `${head}; the highest is ${f(e.hi)} and the lowest ${f(e.lo)}.`;
+  if (e.hi === e.lo) return `${head}: ${f(e.hi)}.`;
+  return w.tileRange(head, f(e.hi), f(e.lo));
 }
 
 /** Map: how many locations, named when there are few. */
@@ -158,5 +166,5 @@ export function mapSummary(input: ChartInput): string {
   const points = input.points ?? [];
   const n = points.length;
   const list = n && n <= 20 ? `: ${points.map((p) => p.label).join(', ')}` : '';
-  return input.lang === 'id' ? `${n} lokasi pada peta${list}.` : `${plural(n, 'location', 'locations')} on the map${list}.`;
+  return words(input).map(n, list);
 }

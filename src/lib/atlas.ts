@@ -154,7 +154,8 @@ export function pathFor(key: string, locale: Locale): string {
 }
 
 export function regionName(region: Region, locale: Locale): string {
-  return locale === 'id' ? region.name : region.name_en;
+  // data/regions.csv: `name` in the atlas's first language, `name_<locale>` for the others (name_en).
+  return (region as unknown as Record<string, string | undefined>)[`name_${locale}`] ?? region.name;
 }
 
 export function docsIn<C extends 'clusters' | 'programs' | 'provinces' | 'pages'>(collection: C, locale: Locale): ContentDoc<C>[] {
