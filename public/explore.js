@@ -1,7 +1,7 @@
 // Figures explorer and sortable tables, an optional enhancement: without it every row is already on
 // the page. It shows the filter form of /angka/ (words, topic, year, province; kept in the address so
 // a filtered view can be shared) and turns the headers of every table.sortable into sort buttons.
-// No inline styles or code: it only sets `hidden`, aria-sort and the order of existing rows.
+// No inline styles or code: it only sets `hidden`, `open`, aria-sort and the order of existing rows.
 (() => {
   var doc = document;
   var each = (list, f) => { Array.prototype.forEach.call(list, f); };
@@ -33,19 +33,37 @@
         if (r.hidden === ok) r.hidden = !ok; // only rows that change: each write restyles the table
         if (ok) shown++;
       });
-      each(doc.querySelectorAll('section[data-topic]'), (s) => { s.hidden = !s.querySelector('tr[data-topic]:not([hidden])'); });
+      var filtering = names.some((n) => v[n]);
+      each(doc.querySelectorAll('section[data-topic]'), (s) => {
+        var has = !!s.querySelector('tr[data-topic]:not([hidden])');
+        var d = s.querySelector('details');
+        s.hidden = !has;
+        // Matches are shown open; without filters, the disclosures return to how the page came.
+        if (d) d.open = filtering ? has : d.hasAttribute('data-open');
+      });
+      openTarget();
       doc.getElementById('explorer-count').textContent = form.getAttribute('data-count').replace('{n}', shown);
       var q = new URLSearchParams();
       names.forEach((n) => { if (v[n]) q.set(n, v[n]); });
       history.replaceState(null, '', (q.toString() ? `?${q}` : location.pathname) + location.hash);
     };
+    // A topic named in the address (#topic-…, from the list of topics) opens.
+    const openTarget = () => {
+      var s = doc.getElementById(decodeURIComponent(location.hash.slice(1)));
+      var d = s?.matches('section[data-topic]') && s.querySelector('details');
+      if (d) d.open = true;
+    };
+    addEventListener('hashchange', openTarget);
     form.addEventListener('input', apply);
     form.addEventListener('submit', (e) => { e.preventDefault(); apply(); });
     form.addEventListener('reset', () => { setTimeout(apply); });
     form.hidden = false;
     // Filters given in the address apply at once; without any, every row is shown as it is.
     if (names.some((n) => params.get(n))) apply();
-    else doc.getElementById('explorer-count').textContent = form.getAttribute('data-count').replace('{n}', rows.length);
+    else {
+      doc.getElementById('explorer-count').textContent = form.getAttribute('data-count').replace('{n}', rows.length);
+      openTarget();
+    }
   }
 
   var key = (cell) => {
@@ -75,5 +93,15 @@
       });
     });
   };
-  each(doc.querySelectorAll('table.sortable'), sortable);
+  // Tables in a closed disclosure get their buttons when it opens: doing all 110 tables of /angka/ at
+  // load was a 120 ms task on a throttled phone.
+  var done = new WeakSet();
+  var ready = (root) => {
+    each(root.querySelectorAll('table.sortable'), (table) => {
+      var d = table.closest('details');
+      if (!done.has(table) && !(d && !d.open)) { done.add(table); sortable(table); }
+    });
+  };
+  ready(doc);
+  doc.addEventListener('toggle', (e) => { if (e.target.open) ready(e.target); }, true);
 })();

@@ -237,7 +237,7 @@ describe('print from a dark screen', () => {
 });
 
 describe('the figures explorer', () => {
-  test.each(WIDTHS)('without script (%i px): the whole plain table, one section per topic with its anchor, no filter form', async (width) => {
+  test.each(WIDTHS)('without script (%i px): every row in the page, one section per topic with its anchor, the first open and each other one a tap away; no filter form', async (width) => {
     const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     const page = await ctx.newPage();
     try {
@@ -249,11 +249,38 @@ describe('the figures explorer', () => {
       for (const id of sections) expect(await page.locator(`nav a[href="#${id}"]`).count(), id).toBe(1);
       const total = await rows.count();
       expect(total).toBeGreaterThanOrEqual(100);
-      expect(await rows.evaluateAll((rs) => rs.filter((r) => (r as HTMLElement).offsetParent !== null).length)).toBe(total);
-      // Topics by importance: the one holding the measures on the home page comes first.
+      // Topics by importance: the one holding the measures on the home page comes first, open.
       expect(sections[0]).toBe('topic-ikm-structure');
+      const shownRows = (id: string) => page.locator(`#${id} tr[data-topic]`).evaluateAll((rs) => rs.filter((r) => r.checkVisibility()).length);
+      const first = await page.locator(`#${sections[0]} tr[data-topic]`).count();
+      expect(await shownRows(sections[0]!)).toBe(first);
+      // Every other topic is closed until tapped: its summary says how many figures it holds.
+      const last = sections.at(-1)!;
+      const inLast = await page.locator(`#${last} tr[data-topic]`).count();
+      expect(await shownRows(last)).toBe(0);
+      const summary = page.locator(`#${last} summary`);
+      expect(await summary.textContent()).toContain(String(inLast));
+      await summary.click();
+      expect(await shownRows(last)).toBe(inLast);
+      // The rows of all sections together are the whole table.
+      const perSection = await page.locator('section[data-topic]').evaluateAll((ss) => ss.map((s) => s.querySelectorAll('tr[data-topic]').length));
+      expect(perSection.reduce((x, y) => x + y, 0)).toBe(total);
     } finally {
       await ctx.close();
+    }
+  });
+
+  test('with script, a topic named in the address or picked from the list of topics opens', async () => {
+    const page = await open(360, 'light', 'angka/#topic-restructuring');
+    try {
+      await page.locator('#explorer').waitFor({ state: 'visible' });
+      expect(await page.locator('#topic-restructuring details').getAttribute('open')).not.toBeNull();
+      const other = await page.locator('section[data-topic]').evaluateAll((ss) => ss.map((s) => s.id).filter((id) => id !== 'topic-restructuring' && id !== 'topic-ikm-structure').at(-1)!);
+      expect(await page.locator(`#${other} details`).getAttribute('open')).toBeNull();
+      await page.locator(`nav a[href="#${other}"]`).click();
+      await page.waitForFunction((id) => document.querySelector(`#${id} details`)?.hasAttribute('open'), other);
+    } finally {
+      await page.close();
     }
   });
 
@@ -273,9 +300,13 @@ describe('the figures explorer', () => {
       for (const t of words) expect(t.toLowerCase()).toContain('tenaga kerja');
       expect(page.url()).toContain('q=tenaga+kerja');
       expect(await page.locator('section[data-topic]:visible').count()).toBeLessThan(await page.locator('section[data-topic]').count());
+      // Every topic holding a match is open, so no matching row stays folded away.
+      expect(await page.locator('section[data-topic]:visible details:not([open])').count()).toBe(0);
 
       await page.click('#explorer button[type="reset"]');
       await page.waitForFunction((n) => document.querySelectorAll('tr[data-topic]:not([hidden])').length === n, total);
+      // Without filters the page is as it came: only the first topic open.
+      expect(await page.locator('section[data-topic] details[open]').evaluateAll((ds) => ds.map((d) => d.closest('section')!.id))).toEqual(['topic-ikm-structure']);
       await page.selectOption('#explorer-region', '35');
       const east = await visibleRows().evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.region));
       expect(east.length).toBeGreaterThan(0);
@@ -309,7 +340,10 @@ describe('the figures explorer', () => {
     try {
       await page.locator('#explorer').waitFor({ state: 'visible' });
       expect(await page.inputValue('#explorer-q')).toBe('tenaga kerja');
-      expect(await page.locator('tr[data-topic]:visible').count()).toBeLessThan(await page.locator('tr[data-topic]').count());
+      const shown = await page.locator('tr[data-topic]:visible').allTextContents();
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.length).toBe(await page.locator('tr[data-topic]:not([hidden])').count());
+      for (const t of shown) expect(t.toLowerCase()).toContain('tenaga kerja');
     } finally {
       await page.close();
     }
