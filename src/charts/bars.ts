@@ -3,6 +3,7 @@
 // left margin. Narrow: each category label sits on its own line above its bars.
 // Positions are computed here in pixels, so the y scale is the identity.
 import * as Plot from '@observablehq/plot';
+import { t } from '../i18n/index.ts';
 import { header, type LegendItem } from './header.ts';
 import { maxWidth, measure, truncate } from './text.ts';
 import { niceTicks, tickFormatter } from './ticks.ts';
@@ -42,8 +43,6 @@ interface PlacedLabel {
   text: string;
 }
 
-const NO_DATA = { id: 'tanpa data', en: 'no data' } as const;
-
 export function horizontalBars(context: KindContext, categories: readonly BarCategory[], legend: readonly LegendItem[] = []): KindPlot {
   const { input, variant } = context;
   const { width, narrow } = variant;
@@ -69,7 +68,7 @@ export function horizontalBars(context: KindContext, categories: readonly BarCat
       const y2 = cursor + barHeight;
       const mid = (y1 + y2) / 2;
       for (const s of row.segments) segments.push({ ...s, y1, y2 });
-      if (row.end === null) missing.push({ x: 0, y: mid, text: NO_DATA[input.lang] });
+      if (row.end === null) missing.push({ x: 0, y: mid, text: t(input.lang).barChart.noData });
       else (row.end < 0 ? negatives : values).push({ x: row.end, y: mid, text: row.text });
       cursor = y2 + rowGap;
     }

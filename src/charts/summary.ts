@@ -1,5 +1,6 @@
 // One-sentence text summaries, in Indonesian or English. Each kind module
 // names the summary it uses; the sentence becomes the svg <desc>.
+import { t } from '../i18n/index.ts';
 import { categoriesOf, groupsOf } from './groups.ts';
 import type { ChartInput } from './types.ts';
 
@@ -20,47 +21,8 @@ function extremes(items: readonly Item[]): { hi: Item; lo: Item } | undefined {
   return { hi, lo };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** The summaries' sentences, per language: the chart module's only words (the site's are in src/lib/i18n.ts). */
-const SENTENCES = {
-  id: {
-    noData: 'Tidak ada data.',
-    missing: (n: number) => ` (${n} tanpa data)`,
-    only: (lead: string, what: string, hi: string) => `${lead}, satu-satunya ${what} adalah ${hi}.`,
-    range: (lead: string, what: string, hi: string, lo: string) => `${lead}, ${what} tertinggi adalah ${hi} dan terendah ${lo}.`,
-    ofCategories: (n: number, note: string) => `Dari ${n} kategori${note}`,
-    acrossGroups: (c: number, g: number) => `Dari ${c} kategori dan ${g} kelompok`,
-    value: 'nilai',
-    total: 'total',
-    gaps: (n: number) => (n ? `${n} periode tanpa data` : 'semua periode memiliki data'),
-    line: (multi: boolean, latest: string, hi: string, lo: string, gaps: string) => `Nilai terakhir${multi ? ':' : ''} ${latest}; tertinggi ${hi} dan terendah ${lo}; ${gaps}.`,
-    separate: (n: number, m: number, parts: string) => `${n} angka dari ${m} ukuran berbeda yang tidak dapat dibandingkan satu sama lain: ${parts}.`,
-    highlighted: (on: number, m: number, list: string) => `${on} dari ${m} wilayah disorot${list}.`,
-    withData: (k: number, m: number) => `${k} dari ${m} wilayah memiliki data`,
-    tileRange: (head: string, hi: string, lo: string) => `${head}; tertinggi ${hi} dan terendah ${lo}.`,
-    map: (n: number, list: string) => `${n} lokasi pada peta${list}.`,
-  },
-  en: {
-    noData: 'No data.',
-    missing: (n: number) => ` (${n} without data)`,
-    only: (lead: string, what: string, hi: string) => `${lead}, the only ${what} is ${hi}.`,
-    range: (lead: string, what: string, hi: string, lo: string) => `${lead}, the highest ${what} is ${hi} and the lowest is ${lo}.`,
-    ofCategories: (n: number, note: string) => `Of ${plural(n, 'category', 'categories')}${note}`,
-    acrossGroups: (c: number, g: number) => `Across ${plural(c, 'category', 'categories')} and ${plural(g, 'group', 'groups')}`,
-    value: 'value',
-    total: 'total',
-    gaps: (n: number) => (n ? `${plural(n, 'period', 'periods')} without data` : 'no periods without data'),
-    line: (multi: boolean, latest: string, hi: string, lo: string, gaps: string) => `Latest value${multi ? 's:' : ''} ${latest}; highest ${hi} and lowest ${lo}; ${gaps}.`,
-    separate: (n: number, m: number, parts: string) => `${plural(n, 'value', 'values')} of ${plural(m, 'different measure', 'different measures')} that cannot be compared with each other: ${parts}.`,
-    highlighted: (on: number, m: number, list: string) => `${on} of ${m} regions highlighted${list}.`,
-    withData: (k: number, m: number) => `${k} of ${m} regions ${k === 1 ? 'has' : 'have'} data`,
-    tileRange: (head: string, hi: string, lo: string) => `${head}; the highest is ${hi} and the lowest ${lo}.`,
-    map: (n: number, list: string) => `${plural(n, 'location', 'locations')} on the map${list}.`,
-  },
-} as const;
-
-const words = (input: ChartInput) => SENTENCES[input.lang];
+/** The summaries' sentences: the chartSummary messages of the page's language (src/locales/). */
+const words = (input: ChartInput) => t(input.lang).chartSummary;
 const noData = (input: ChartInput) => words(input).noData;
 
 /** "Of 10 categories (2 without data), the highest value is A (…) and the lowest is B (…)." */

@@ -46,7 +46,7 @@ export interface ChartInput {
   /** Goes into the svg <title>. */
   title: string;
   /** Language of the summary sentence and of the few legend words. */
-  lang: 'id' | 'en';
+  lang: string;
   /** Locale of axis tick numbers, e.g. 'id-ID' or 'en-GB'. */
   intlLocale: string;
   xLabel: string;

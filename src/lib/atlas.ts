@@ -2,8 +2,7 @@ import { loadAtlasOrThrow, type ValidatedAtlas } from '../validate/index.ts';
 import { readSnapshot } from '../validate/snapshot.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
 import type { ContentDoc } from '../validate/load-content.ts';
-import type { Conflict, GlossaryEntry, Locale, Region, RegionSet, SearchTerm, Source, Unit } from '../schemas/index.ts';
-import { useIntlLocales } from './format.ts';
+import { DEFAULT_LOCALE, LOCALES, type Conflict, type GlossaryEntry, type Locale, type Region, type RegionSet, type SearchTerm, type Source, type Unit } from '../schemas/index.ts';
 import { atlasRoot } from './root.ts';
 import { buildRoutes, type Route } from './routes.ts';
 import { chartGroups, inShard, MDX_KEY_PREFIX } from './shard.ts';
@@ -76,12 +75,12 @@ export function indexes(): Indexes {
   for (const f of a.figures.values()) {
     push(ix.figuresByScope, f.scope, f);
     push(ix.figuresBySource, f.source, f);
-    for (const l of ['id', 'en'] as const) push(ix.figuresByLabel, `${l}|${f.label[l]}`, f);
+    for (const l of LOCALES) push(ix.figuresByLabel, `${l}|${f.label[l]}`, f);
   }
   // Backlinks: which pages use each figure (frontmatter lists and <Stat> in prose; charts; its region).
   for (const collection of ['clusters', 'programs', 'provinces', 'pages'] as const) {
     for (const d of a[collection] as ContentDoc[]) {
-      if (d.locale !== 'id') continue;
+      if (d.locale !== DEFAULT_LOCALE) continue; // every language's version uses the same figures
       const ids = new Set([...((d.data as { figures?: string[] }).figures ?? []), ...d.usages.filter((u) => u.component === 'Stat').map((u) => u.id)]);
       for (const id of ids) push(ix.backlinks, id, `${MDX_KEY_PREFIX[collection]}:${d.slug}`);
     }
@@ -100,8 +99,6 @@ export function atlas(): Atlas {
   // scripts/build.ts validated already and hands over its result; `astro dev` and direct builds validate here.
   const raw = process.env.ATLAS_SNAPSHOT ? readSnapshot(process.env.ATLAS_SNAPSHOT) : loadAtlasOrThrow(atlasRoot());
   const { data, content } = raw;
-  // Every number and date is written with the locale tags this atlas names (site.yaml intl).
-  useIntlLocales(data.site.intl);
   const regions = data.regions.map((r) => r.value).sort((a, b) => a.code.localeCompare(b.code));
   cached = {
     raw,

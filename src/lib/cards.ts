@@ -8,7 +8,7 @@ import { atlas, doc, figuresWithScope, regionName } from './atlas.ts';
 import { renderedSeries } from './chart-render.ts';
 import { sourceShort } from './cite.ts';
 import { formatPeriod, formatValue } from './format.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { newestFirst } from './measures.ts';
 import type { Route, RouteKind } from './routes.ts';
 

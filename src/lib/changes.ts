@@ -3,7 +3,7 @@
 //   added   → the atlas's first edition (`first_edition` in data/site.yaml; without it, the earliest
 //             `updated` date of its pages and series);
 //   changed → a series' `updated`; a figure's latest revision date; otherwise the day it was added.
-import type { Locale, Revision, Source } from '../schemas/index.ts';
+import type { Revision, Source } from '../schemas/index.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
 import { atlas } from './atlas.ts';
 import { newerRecord, recordsByMeasure } from './measures.ts';
@@ -91,11 +91,6 @@ export function changesByDay(): { date: string; changes: Change[] }[] {
   }
   return days;
 }
-
-export const CHANGE_WORDS: Record<Locale, Record<ChangeKind, string>> = {
-  id: { 'figure-added': 'Angka baru', 'figure-changed': 'Angka diubah', 'series-added': 'Grafik baru', 'series-changed': 'Grafik diperbarui', 'source-added': 'Sumber baru', 'source-changed': 'Sumber diubah' },
-  en: { 'figure-added': 'New figure', 'figure-changed': 'Figure changed', 'series-added': 'New chart', 'series-changed': 'Chart updated', 'source-added': 'New source', 'source-changed': 'Source changed' },
-};
 
 let measures: { atlas: object; map: Map<string, FigureRecord[]> } | undefined;
 /** The newest record of the same measure as `f`, when there is a newer one (src/lib/measures.ts). */

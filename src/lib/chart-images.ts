@@ -9,7 +9,7 @@ import { atlas, pathFor } from './atlas.ts';
 import { renderedSeries } from './chart-render.ts';
 import { sourceShort } from './cite.ts';
 import { formatPeriod, intlLocale } from './format.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { numberFormat } from '../shared/intl.ts';
 import { absolute } from './url.ts';
 

@@ -2,7 +2,7 @@ import type { Locale, Source } from '../schemas/index.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
 import { atlas } from './atlas.ts';
 import { formatDate, formatPeriod, formatValue } from './format.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 
 let atlasDateMemo: { atlas: object; date: string } | undefined;
 /**

@@ -5,7 +5,7 @@ import { atlas, pathFor } from './atlas.ts';
 import { renderedSeries } from './chart-render.ts';
 import { sourceShort } from './cite.ts';
 import { creditText, embedHeights, embedSnippet, type EmbedView } from './embed.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { absolute, href } from './url.ts';
 
 const svgHeight = (svg: string) => Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)?.[1] ?? 0);

@@ -2,7 +2,7 @@ import type { Locale } from '../schemas/index.ts';
 import { atlas, pathFor } from './atlas.ts';
 import { figureDates, seriesDates, valueSteps } from './changes.ts';
 import { formatPeriod, formatValue, intlLocale } from './format.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { feedPath } from './routes.ts';
 import { absolute } from './url.ts';
 import { escapeXml as esc } from '../shared/xml.ts';

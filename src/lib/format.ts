@@ -1,17 +1,10 @@
-import type { Locale, Unit } from '../schemas/index.ts';
+import { localeInfo, type Locale, type Unit } from '../schemas/index.ts';
 import type { QUALIFIERS } from '../schemas/index.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import { dateFormat, numberFormat } from '../shared/intl.ts';
 
-/**
- * The Intl tag of each locale ("id" → "id-ID"), from the atlas's site.yaml (`intl`): src/lib/atlas.ts
- * hands it over when the atlas loads. Until then a locale is its own tag ("en": US English dates).
- */
-let INTL: Partial<Record<Locale, string>> = {};
-export function useIntlLocales(tags: Partial<Record<Locale, string>>): void {
-  INTL = { ...tags };
-}
-export const intlLocale = (locale: Locale): string => INTL[locale] ?? locale;
+/** The Intl tag of a locale ("id" → "id-ID"), as the atlas's site.yaml lists it (`locales`). */
+export const intlLocale = (locale: Locale): string => localeInfo(locale).intl;
 /** The Open Graph form of a locale's tag ("id_ID"). */
 export const ogLocale = (locale: Locale): string => intlLocale(locale).replace('-', '_');
 

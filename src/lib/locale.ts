@@ -1,11 +1,11 @@
-import { LOCALES, type Locale } from '../schemas/index.ts';
+import { DEFAULT_LOCALE, LOCALES, localeInfo, type Locale } from '../schemas/index.ts';
 import { intlLocale } from './format.ts';
 
-/** The locale of a page from its URL: English lives under <base>en/, everything else is Indonesian. */
+/** The locale of a page from its URL: the language whose prefix it starts with, else the default one. */
 export function localeOf(url: URL): Locale {
   const base = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
-  const rest = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname.replace(/^\//, '');
-  return rest === 'en' || rest.startsWith('en/') ? 'en' : 'id';
+  const rest = `/${url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname.replace(/^\//, '')}`;
+  return LOCALES.find((l) => localeInfo(l).root !== '/' && (`${rest}/`.startsWith(localeInfo(l).root))) ?? DEFAULT_LOCALE;
 }
 
 /** The atlas's other languages, in the order site data lists them (the language switch links each). */

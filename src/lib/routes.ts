@@ -1,4 +1,4 @@
-import type { Locale, SiteConfig } from '../schemas/index.ts';
+import { LOCALES, localeInfo, type Locale, type SiteConfig } from '../schemas/index.ts';
 
 /** Every kind of page the engine makes. */
 export type RouteKind =
@@ -43,20 +43,19 @@ export interface Inventory {
   series: string[];
 }
 
-export const LOCALE_PREFIX: Record<Locale, string> = { id: '/', en: '/en/' };
-/** The language's RSS feed, beside its home page (src/pages/rss.xml.ts and its twins). */
-export const feedPath = (locale: Locale): string => `${LOCALE_PREFIX[locale]}rss.xml`;
+/** The language's RSS feed, beside its home page (src/pages/[...feed].xml.ts). */
+export const feedPath = (locale: Locale): string => `${localeInfo(locale).root}rss.xml`;
 
 /** Builds the path of a route from URL segments, in a locale. */
 export function localePath(locale: Locale, ...segments: string[]): string {
   const rest = segments.filter(Boolean).join('/');
-  return LOCALE_PREFIX[locale] + (rest ? `${rest}/` : '');
+  return localeInfo(locale).root + (rest ? `${rest}/` : '');
 }
 
 /** The whole route table: one place decides every URL of the site. */
 export function buildRoutes(site: SiteConfig, inv: Inventory): Route[] {
   const routes: Route[] = [];
-  for (const locale of ['id', 'en'] as const) {
+  for (const locale of LOCALES) {
     const seg = (k: keyof SiteConfig['collections']) => site.collections[k].path[locale];
     for (const p of inv.pages.filter((p) => p.locale === locale)) {
       routes.push({ path: localePath(locale, p.path), locale, kind: p.name === 'index' ? 'home' : 'page', key: `page:${p.name}`, ref: p.name });

@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 
-/** Locales every atlas speaks. The engine's UI strings (src/lib/i18n.ts) exist for these. */
-export const LOCALES = ['id', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES } from '../shared/locales.ts';
+
+/** The atlas's languages (data/site.yaml `locales`, src/shared/locales.ts); the first is the default. */
+export { DEFAULT_LOCALE, LOCALES, localeInfo } from '../shared/locales.ts';
+/** A language code of this atlas ("id", "en"): one of LOCALES, checked where data names one. */
+export type Locale = string;
 
 export const slug = z
   .string({ error: 'a slug (lowercase letters, digits and hyphens)' })
@@ -13,15 +16,32 @@ export const recordId = z
   .string({ error: 'an id (lowercase letters, digits, ".", "_" and "-")' })
   .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'an id (lowercase letters, digits, ".", "_" and "-", e.g. "ikm.units.2019")' });
 
-/** Text in both languages: `{ id: "...", en: "..." }`. */
-export const localized = z.object(
-  {
-    id: z.string({ error: 'Indonesian text' }).min(1, { error: 'non-empty Indonesian text' }),
-    en: z.string({ error: 'English text' }).min(1, { error: 'non-empty English text' }),
-  },
-  { error: 'text in both languages: { id: "…", en: "…" }' },
-).strict();
-export type Localized = z.infer<typeof localized>;
+/** A language's English name for messages ("Indonesian"), from the runtime's own list. */
+export const languageName = (code: string): string => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+
+/** What a text in every language looks like, for messages: `{ id: "…", en: "…" }`. */
+const textShape = `{ ${LOCALES.map((l) => `${l}: "…"`).join(', ')} }`;
+
+/** Text in every language of the atlas: `{ id: "...", en: "..." }`. */
+export const localized: z.ZodType<Record<string, string>> =
+  LOCALES.length === 0
+    ? // No readable language list: data/site.yaml's own check says why; texts are not judged meanwhile.
+      z.record(z.string(), z.string())
+    : z
+        .object(
+          Object.fromEntries(
+            LOCALES.map((l) => [l, z.string({ error: `${languageName(l)} text` }).min(1, { error: `non-empty ${languageName(l)} text` })]),
+          ),
+          { error: `text in ${LOCALES.length === 1 ? languageName(LOCALES[0]!) : LOCALES.length === 2 ? 'both languages' : `all ${LOCALES.length} languages`}: ${textShape}` },
+        )
+        .strict();
+export type Localized = Record<string, string>;
+
+/** One value per language of the atlas (URL words): `{ id: klaster, en: clusters }`. */
+export function perLocale<T extends z.ZodType>(value: T): z.ZodType<Record<string, z.infer<T>>> {
+  if (LOCALES.length === 0) return z.record(z.string(), value);
+  return z.object(Object.fromEntries(LOCALES.map((l) => [l, value]))).strict() as unknown as z.ZodType<Record<string, z.infer<T>>>;
+}
 
 function validDay(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));

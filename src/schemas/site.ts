@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { countryCodes } from '../charts/world.ts';
-import { isoDay, localized, slug, url } from './common.ts';
+import { isoDay, localized, perLocale, slug, url } from './common.ts';
 
 const pathSegment = slug;
 
@@ -9,7 +9,7 @@ const collectionLabels = z
     singular: localized,
     plural: localized,
     /** URL segment per locale, e.g. { id: "klaster", en: "clusters" } */
-    path: z.object({ id: pathSegment, en: pathSegment }).strict(),
+    path: perLocale(pathSegment),
     description: localized,
   })
   .strict();
@@ -22,8 +22,39 @@ export const siteSchema = z
     description: localized,
     /** Absolute origin of the published site; SITE_URL overrides it at build time. */
     site: url,
-    defaultLocale: z.literal('id', { error: '"id" (Indonesian is served at /, English under /en/)' }),
-    intl: z.object({ id: z.string(), en: z.string() }).strict(),
+    /**
+     * The atlas's languages, the default first (served at the site root; the others under their
+     * prefix). Read before anything else by src/shared/locales.ts; checked here.
+     */
+    locales: z
+      .array(
+        z
+          .object({
+            code: z.string({ error: 'a language code, e.g. "id"' }).regex(/^[a-z]{2,3}$/, { error: 'a two- or three-letter ISO 639 language code, e.g. "id" or "en"' }),
+            intl: z.string({ error: 'a BCP 47 tag for numbers and dates, e.g. "id-ID"' }).refine((tag) => {
+              try {
+                return Intl.getCanonicalLocales(tag).length === 1;
+              } catch {
+                return false;
+              }
+            }, { error: 'a BCP 47 tag for numbers and dates, e.g. "id-ID" or "en-GB"' }),
+            prefix: pathSegment.optional(),
+          })
+          .strict(),
+        { error: 'a list of languages, e.g. - { code: id, intl: id-ID }' },
+      )
+      .min(1, { error: 'at least one language' })
+      .superRefine((list, ctx) => {
+        if (list[0]?.prefix) ctx.addIssue({ code: 'custom', path: [0, 'prefix'], message: 'no prefix on the first language (it is served at the site root)' });
+        const seen = new Set<string>();
+        list.forEach((l, i) => {
+          const root = i === 0 ? '' : (l.prefix ?? l.code);
+          if (seen.has(l.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `a language listed once ("${l.code}" is listed twice)` });
+          if (seen.has(`/${root}`)) ctx.addIssue({ code: 'custom', path: [i, 'prefix'], message: `a URL prefix of its own ("${root}" is taken)` });
+          seen.add(l.code);
+          seen.add(`/${root}`);
+        });
+      }),
     publisher: z.string(),
     /** The day the atlas was first published: the `added` date of every record that names none. */
     first_edition: isoDay.optional(),
@@ -57,15 +88,15 @@ export const siteSchema = z
     /** URL words of the engine's own pages. */
     paths: z
       .object({
-        sources: z.object({ id: pathSegment, en: pathSegment }).strict(),
-        figures: z.object({ id: pathSegment, en: pathSegment }).strict(),
-        charts: z.object({ id: pathSegment, en: pathSegment }).strict(),
-        search: z.object({ id: pathSegment, en: pathSegment }).strict(),
-        data: z.object({ id: pathSegment, en: pathSegment }).strict(),
+        sources: perLocale(pathSegment),
+        figures: perLocale(pathSegment),
+        charts: perLocale(pathSegment),
+        search: perLocale(pathSegment),
+        data: perLocale(pathSegment),
         /** Optional: the page listing data/glossary.yaml (institutions and regulations). */
-        glossary: z.object({ id: pathSegment, en: pathSegment }).strict().optional(),
+        glossary: perLocale(pathSegment).optional(),
         /** The changelog page ("what changed"). */
-        changes: z.object({ id: pathSegment, en: pathSegment }).strict().default({ id: 'perubahan', en: 'changes' }),
+        changes: perLocale(pathSegment),
       })
       .strict(),
   })

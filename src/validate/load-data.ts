@@ -38,6 +38,34 @@ import { show, type Problem } from './problems.ts';
 import { readText } from './read.ts';
 import { parseYaml } from './yaml.ts';
 import { zodProblems } from './zod-problems.ts';
+import { engineLanguages, stringsFile, stringsSchema } from '../i18n/messages.ts';
+import { readLocales } from '../shared/locales.ts';
+
+/**
+ * Every language of the atlas has the engine's words: a strings file (the atlas's data/locales/<code>.yaml,
+ * else the engine's src/locales/<code>.yaml) with every key of src/i18n/catalogue.ts, each a valid message.
+ */
+function checkStrings(root: string, problems: Problem[]) {
+  // The languages as src/shared/locales.ts reads them, so a site.yaml with other mistakes is checked too.
+  const text = readText(join(root, 'data/site.yaml'), root, []);
+  const site = text === undefined ? undefined : parseYaml(text, 'data/site.yaml', []);
+  const listed = ((site?.data as { locales?: unknown } | null)?.locales ?? []) as unknown[];
+  for (const { code } of readLocales(root)) {
+    const file = stringsFile(code, root);
+    if (file) {
+      loadYaml(root, file, stringsSchema, problems);
+      continue;
+    }
+    const i = listed.findIndex((l) => (l as { code?: unknown } | null)?.code === code);
+    problems.push({
+      file: 'data/site.yaml',
+      line: site?.lineOf(['locales', i, 'code']),
+      field: `locales.${i}.code`,
+      expected: `a language with a strings file: data/locales/${code}.yaml (copy src/locales/en.yaml and translate it; the engine ships ${engineLanguages().join(', ')})`,
+      found: show(code),
+    });
+  }
+}
 
 export interface FigureRecord extends Figure {
   topic: string;
@@ -175,6 +203,7 @@ function loadList<S extends z.ZodType>(root: string, path: string, listPath: str
 export function loadData(root: string, problems: Problem[]): AtlasData | undefined {
   const data = join(root, 'data');
   const site = loadYaml(root, join(data, 'site.yaml'), siteSchema, problems);
+  checkStrings(root, problems);
 
   const brokenIds = new Set<string>();
   const unreadable = new Set<string>();

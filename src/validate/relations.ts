@@ -1,4 +1,4 @@
-import { CLUSTER_SHARED_FIELDS, LOCALES, period, PROGRAM_SHARED_FIELDS, PROVINCE_SHARED_FIELDS, type Locale, type SeriesMeta } from '../schemas/index.ts';
+import { CLUSTER_SHARED_FIELDS, DEFAULT_LOCALE, languageName, LOCALES, period, PROGRAM_SHARED_FIELDS, PROVINCE_SHARED_FIELDS, type Locale, type SeriesMeta } from '../schemas/index.ts';
 import { buildRoutes, routeCollisions, type Inventory } from '../lib/routes.ts';
 import type { AtlasContent, ContentDoc } from './load-content.ts';
 import type { AtlasData } from './load-data.ts';
@@ -171,7 +171,7 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   checkTranslations(content.programs, PROGRAM_SHARED_FIELDS, problems);
   checkTranslations(content.provinces, PROVINCE_SHARED_FIELDS, problems);
   checkTranslations(content.pages, [], problems);
-  const home = data.site.defaultLocale;
+  const home = DEFAULT_LOCALE;
   if (!content.pages.some((p) => p.slug === 'index' && p.locale === home)) add({ file: `content/pages/${home}/index.mdx`, field: '(file)', expected: 'a home page for each language', found: 'none' });
 
   for (const p of content.pages) {
@@ -196,8 +196,6 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   return inventory;
 }
 
-/** "Indonesian", "English": a language's name for messages, from the runtime's own list (no table to keep). */
-const languageName = (locale: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
 
 /** Every entry exists in every language, and fields that state facts agree with the first language's. */
 function checkTranslations(docs: ContentDoc[], shared: readonly string[], problems: Problem[]) {

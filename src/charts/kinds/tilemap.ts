@@ -7,13 +7,9 @@ import { header, type LegendItem } from '../header.ts';
 import { highlightFill, highlightInk, sequential, sequentialFill, sequentialInk } from '../palette.ts';
 import { tileSummary } from '../summary.ts';
 import { measure } from '../text.ts';
+import { t } from '../../i18n/index.ts';
 import { niceTicks } from '../ticks.ts';
 import type { ChartInput, KindContext, KindModule, KindPlot, Tile } from '../types.ts';
-
-const WORDS = {
-  id: { noData: 'Tanpa data', highlighted: 'Disorot', other: 'Lainnya' },
-  en: { noData: 'No data', highlighted: 'Highlighted', other: 'Other' },
-} as const;
 
 const FAINT = 0.07;
 /** Below this tile size a short name (Sumbar, Jateng) no longer fits: the grid wraps in two blocks. */
@@ -125,7 +121,7 @@ function binsOf(values: readonly number[]): Bins {
 /** Tiles, data rows and legend for either mode; throws on codes that are not tiles. */
 function cells(input: ChartInput): { cells: TileCell[]; legend: LegendItem[] } {
   const tiles = input.tiles ?? [];
-  const words = WORDS[input.lang];
+  const words = t(input.lang).tileMap;
   const codes = new Set(tiles.map((t) => t.code));
   const unknown = [...input.data.map((d) => d.x), ...(input.highlight ?? [])].filter((c) => !codes.has(c));
   if (unknown.length) throw new Error(`chart "${input.id}": tilemap codes not among the tiles: ${unknown.join(', ')}`);

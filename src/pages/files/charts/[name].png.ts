@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { LOCALES } from '../../../schemas/index.ts';
 import { atlas, buildsHere } from '../../../lib/atlas.ts';
 import { chartPng } from '../../../lib/chart-images.ts';
 
@@ -6,10 +7,10 @@ import { chartPng } from '../../../lib/chart-images.ts';
 export function getStaticPaths() {
   return [...atlas().series.keys()]
     .filter((id) => buildsHere(`chart:${id}`))
-    .flatMap((id) => (['id', 'en'] as const).flatMap((locale) => ([1, 2] as const).map((scale) => ({ params: { name: `${id}.${locale}${scale === 2 ? '@2x' : ''}` }, props: { id, locale, scale } }))));
+    .flatMap((id) => LOCALES.flatMap((locale) => ([1, 2] as const).map((scale) => ({ params: { name: `${id}.${locale}${scale === 2 ? '@2x' : ''}` }, props: { id, locale, scale } }))));
 }
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { id, locale, scale } = props as { id: string; locale: 'id' | 'en'; scale: 1 | 2 };
+  const { id, locale, scale } = props as { id: string; locale: string; scale: 1 | 2 };
   return new Response(new Uint8Array(chartPng(id, locale, scale, site)), { headers: { 'Content-Type': 'image/png' } });
 };
