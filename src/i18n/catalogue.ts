@@ -230,6 +230,12 @@ export const CATALOGUE = {
     reference: [],
     chartsWith: [],
   },
+  datasetTitles: {
+    figures: [],
+    figuresDescription: [],
+    sources: [],
+    sourcesDescription: [],
+  },
 } as const;
 
 type Args = readonly string[];

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, LOCALES } from '../schemas/index.ts';
 import { atlas } from './atlas.ts';
 import { datasets } from './datasets.ts';
 import { absolute } from './url.ts';
@@ -10,19 +11,22 @@ export const CSV_NOTE =
  * A Frictionless Data Package describing every download, with Table Schema field types.
  * Paths are relative to datapackage.json at the site root, so it also works under a sub-path.
  */
+/** Data Package metadata is read by tools and catalogues: in English when the atlas has it, else its first language. */
+const META_LOCALE = LOCALES.includes('en') ? 'en' : DEFAULT_LOCALE;
+
 export function datapackage(site: URL | undefined) {
   const a = atlas();
   return {
     profile: 'tabular-data-package',
-    name: a.site.title.en.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-    title: a.site.title.en,
-    description: `${a.site.description.en} ${CSV_NOTE}`,
+    name: a.site.title[META_LOCALE]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+    title: a.site.title[META_LOCALE],
+    description: `${a.site.description[META_LOCALE]} ${CSV_NOTE}`,
     homepage: absolute('/', site),
     licenses: [{ name: 'CC-BY-4.0', title: a.site.license.content, path: a.site.license.contentUrl }],
     resources: datasets().map((d) => ({
       name: d.id,
-      title: d.title.en,
-      description: d.description.en,
+      title: d.title[META_LOCALE],
+      description: d.description[META_LOCALE],
       path: `${d.file.replace(/^\//, '')}.csv`,
       profile: 'tabular-data-resource',
       format: 'csv',

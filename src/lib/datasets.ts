@@ -1,4 +1,5 @@
-import type { Locale, Localized } from '../schemas/index.ts';
+import { DEFAULT_LOCALE, languageName, LOCALES, REGION_NAME_COLUMNS, type Locale, type Localized } from '../schemas/index.ts';
+import { t } from '../i18n/index.ts';
 import type { SeriesRecord } from '../validate/load-data.ts';
 import { atlas } from './atlas.ts';
 import { figureDates } from './changes.ts';
@@ -24,179 +25,184 @@ export interface Dataset {
 }
 
 const joinList = (xs: readonly string[] | undefined) => (xs ?? []).join(';');
-const byLocale = <T>(docs: { locale: Locale; slug: string; data: T }[]) => {
+
+/**
+ * One column: its Table Schema field and how a row gives its value, side by side, so columns and
+ * values cannot drift apart. Field descriptions are metadata in English, whatever the atlas speaks.
+ */
+interface Column<R> extends Field {
+  value: (row: R) => Cell;
+}
+/** One column per language of the atlas: `label_id`, `label_en`, … ("What is measured (Indonesian)"). */
+function perLanguage<R>(name: string, description: string, value: (row: R, locale: Locale) => string | undefined): Column<R>[] {
+  return LOCALES.map((l) => ({ name: `${name}_${l}`, type: 'string' as const, description: `${description} (${languageName(l)})`, value: (r: R) => value(r, l) ?? '' }));
+}
+function table<R>(columns: Column<R>[], rows: readonly R[]): Pick<Dataset, 'fields' | 'rows'> {
+  return { fields: columns.map(({ name, type, description }) => ({ name, type, description })), rows: rows.map((r) => columns.map((c) => c.value(r))) };
+}
+/** A text in every language, from the engine's words (src/locales/). */
+const words = (pick: (s: ReturnType<typeof t>) => string): Localized => Object.fromEntries(LOCALES.map((l) => [l, pick(t(l))]));
+
+/** Content entries by slug, with each language's frontmatter; `first` is the default language's (shared facts). */
+function byLocale<T>(docs: { locale: Locale; slug: string; data: T }[]) {
   const m = new Map<string, Partial<Record<Locale, T>>>();
   for (const d of docs) m.set(d.slug, { ...m.get(d.slug), [d.locale]: d.data });
-  return [...m].sort(([a], [b]) => a.localeCompare(b));
-};
+  return [...m].sort(([a], [b]) => a.localeCompare(b)).map(([slug, versions]) => ({ slug, versions, first: versions[DEFAULT_LOCALE]! }));
+}
 
 export function seriesDataset(s: SeriesRecord): Dataset {
   const { meta } = s;
-  const xType: FieldType = meta.x.type === 'year' ? 'integer' : 'string';
+  type Row = SeriesRecord['rows'][number];
+  const sourcesOf = (r: Row) => (r.source ? [r.source] : meta.sources).map((id) => atlas().sources.get(id)!);
+  const en = (l: Localized) => l.en ?? l[DEFAULT_LOCALE]!;
+  const columns: Column<Row>[] = [
+    { name: meta.x.field, type: meta.x.type === 'year' ? 'integer' : 'string', description: en(meta.x.label), value: (r) => (meta.x.type === 'year' ? Number(r.x) : r.x) },
+    ...(meta.group ? [{ name: meta.group.field, type: 'string' as const, description: en(meta.group.label), value: (r: Row) => r.group ?? '' }] : []),
+    { name: meta.y.field, type: 'number', description: `${en(meta.y.label)} (empty: no value in the sources)`, value: (r) => r.y },
+    { name: 'unit', type: 'string', description: 'Unit id (see units in the figures dataset)', value: () => meta.unit },
+    { name: 'source', type: 'string', description: 'Source id of the row', value: (r) => r.source ?? '' },
+    { name: 'figure', type: 'string', description: 'Figure id of the row, when the value is a figure record', value: (r) => r.figure ?? '' },
+    { name: 'source_publisher', type: 'string', description: "Publisher of the row's source (of every source of the series, ;-separated, when the row names none)", value: (r) => sourcesOf(r).map((x) => x.publisher).join(';') },
+    { name: 'source_url', type: 'string', description: "Link of the row's source, if it has one (;-separated like source_publisher)", value: (r) => sourcesOf(r).map((x) => x.url ?? '').join(';') },
+    ...perLanguage<Row>('note', 'Note on the series, the same on every row', (_, l) => meta.note?.[l]),
+  ];
+  return { id: `series-${s.id}`, title: meta.title, description: meta.description, ...table(columns, s.rows), sources: meta.sources, updated: meta.updated, file: `/files/series/${s.id}` };
+}
+
+const uniqueSorted = (ids: string[]) => [...new Set(ids)].sort();
+
+function figuresDataset(latest: string): Dataset {
+  const a = atlas();
+  const figures = [...a.figures.values()].sort((x, y) => x.id.localeCompare(y.id));
+  type Row = (typeof figures)[number];
+  const src = (f: Row) => a.sources.get(f.source)!;
+  const columns: Column<Row>[] = [
+    { name: 'id', type: 'string', description: 'Figure id (stable; its page is /angka/<id>/)', value: (f) => f.id },
+    { name: 'topic', type: 'string', description: 'Topic', value: (f) => f.topic },
+    ...perLanguage<Row>('label', 'What is measured', (f, l) => f.label[l]),
+    { name: 'value', type: 'number', description: 'Value as the source states it, in the unit', value: (f) => f.value },
+    { name: 'qualifier', type: 'string', description: 'exact, about, more_than, at_least or at_most', value: (f) => f.qualifier },
+    { name: 'unit', type: 'string', description: 'Unit id', value: (f) => f.unit },
+    { name: 'period', type: 'string', description: 'Period: 2019, 2019-Q3, 2018-H1, 2019-11, or a range 2015/2018', value: (f) => f.period },
+    { name: 'scope', type: 'string', description: 'national, region:<code>, cluster:<slug>, set:<id> or other', value: (f) => f.scope },
+    ...perLanguage<Row>('claimant', 'Who states it', (f, l) => f.claimant[l]),
+    { name: 'primary', type: 'boolean', description: "true if the source is the claimant's own release", value: (f) => f.primary },
+    { name: 'source', type: 'string', description: 'Source id', value: (f) => f.source },
+    ...perLanguage<Row>('note', 'Note', (f, l) => f.note?.[l]),
+    { name: 'caveat', type: 'boolean', description: 'true if the note is a warning', value: (f) => f.caveat },
+    { name: 'source_publisher', type: 'string', description: 'Publisher or outlet of the source', value: (f) => src(f).publisher },
+    { name: 'source_title', type: 'string', description: 'Title of the source, as published', value: (f) => src(f).title },
+    { name: 'source_date', type: 'string', description: 'Publication date of the source (YYYY-MM-DD, YYYY-MM, YYYY) or "undated"', value: (f) => src(f).date },
+    { name: 'source_url', type: 'string', description: 'Link of the source, if it has one', value: (f) => src(f).url ?? '' },
+    { name: 'added', type: 'date', description: 'Day the atlas added this figure', value: (f) => figureDates(f).added },
+    { name: 'changed', type: 'date', description: 'Day the atlas last changed its value or meaning', value: (f) => figureDates(f).changed },
+  ];
   return {
-    id: `series-${s.id}`,
-    title: meta.title,
-    description: meta.description,
-    fields: [
-      { name: meta.x.field, type: xType, description: meta.x.label.en },
-      ...(meta.group ? [{ name: meta.group.field, type: 'string' as const, description: meta.group.label.en }] : []),
-      { name: meta.y.field, type: 'number', description: `${meta.y.label.en} (empty: no value in the sources)` },
-      { name: 'unit', type: 'string', description: 'Unit id (see units in the figures dataset)' },
-      { name: 'source', type: 'string', description: 'Source id of the row' },
-      { name: 'figure', type: 'string', description: 'Figure id of the row, when the value is a figure record' },
-      { name: 'source_publisher', type: 'string', description: "Publisher of the row's source (of every source of the series, ;-separated, when the row names none)" },
-      { name: 'source_url', type: 'string', description: "Link of the row's source, if it has one (;-separated like source_publisher)" },
-      { name: 'note_id', type: 'string', description: 'Note on the series (Indonesian), the same on every row' },
-      { name: 'note_en', type: 'string', description: 'Note on the series (English), the same on every row' },
-    ],
-    rows: s.rows.map((r) => {
-      const srcs = (r.source ? [r.source] : meta.sources).map((id) => atlas().sources.get(id)!);
-      return [meta.x.type === 'year' ? Number(r.x) : r.x, ...(meta.group ? [r.group ?? ''] : []), r.y, meta.unit, r.source ?? '', r.figure ?? '', srcs.map((x) => x.publisher).join(';'), srcs.map((x) => x.url ?? '').join(';'), meta.note?.id ?? '', meta.note?.en ?? ''];
-    }),
-    sources: meta.sources,
-    updated: meta.updated,
-    file: `/files/series/${s.id}`,
+    id: 'figures',
+    title: words((s) => s.datasetTitles.figures),
+    description: words((s) => s.datasetTitles.figuresDescription),
+    ...table(columns, figures),
+    sources: uniqueSorted(figures.map((f) => f.source)),
+    updated: latest,
+    file: '/files/figures',
   };
+}
+
+function regionsDataset(latest: string): Dataset {
+  const a = atlas();
+  type Row = (typeof a.regions)[number];
+  const columns: Column<Row>[] = [
+    { name: 'code', type: 'string', description: 'Official code', value: (r) => r.code },
+    { name: 'slug', type: 'string', description: 'Slug of its page', value: (r) => r.slug },
+    { name: 'name', type: 'string', description: `Name (${languageName(DEFAULT_LOCALE)})`, value: (r) => r.name },
+    ...REGION_NAME_COLUMNS.map((c) => ({ name: c, type: 'string' as const, description: `Name (${languageName(c.slice('name_'.length))})`, value: (r: Row) => r[c as `name_${string}`] ?? '' })),
+    { name: 'name_official', type: 'string', description: 'Official name', value: (r) => r.name_official },
+    { name: 'short_name', type: 'string', description: 'Short name as readers write it (Sumut, Jatim, DKI), shown on tile maps', value: (r) => r.short_name ?? '' },
+    { name: 'capital', type: 'string', description: 'Capital', value: (r) => r.capital },
+    { name: 'island_group', type: 'string', description: 'Island group', value: (r) => r.island_group },
+    { name: 'lat', type: 'number', description: 'Capital latitude (approximate)', value: (r) => r.lat },
+    { name: 'lon', type: 'number', description: 'Capital longitude (approximate)', value: (r) => r.lon },
+    { name: 'tile_col', type: 'integer', description: 'Column on the tile-grid map', value: (r) => r.tile_col },
+    { name: 'tile_row', type: 'integer', description: 'Row on the tile-grid map', value: (r) => r.tile_row },
+    { name: 'formed_year', type: 'integer', description: 'Year formed, for provinces split from others', value: (r) => r.formed_year },
+    { name: 'formed_from', type: 'string', description: 'Codes of the provinces it was split from (;-separated)', value: (r) => joinList(r.formed_from) },
+  ];
+  return { id: 'provinces', title: a.regionsMeta.title, description: a.regionsMeta.description, ...table(columns, a.regions), sources: a.regionsMeta.sources, updated: a.regionsMeta.updated ?? latest, file: '/files/provinces' };
+}
+
+/** A content collection's dataset: its labels from site.yaml, one row per entry, sources and dates from the entries. */
+function entriesDataset<R extends { first: { sources: string[]; updated: string } }>(id: 'clusters' | 'programs', columns: Column<R>[], entries: R[], latest: string): Dataset {
+  const labels = atlas().site.collections[id];
+  return {
+    id,
+    title: labels.plural,
+    description: labels.description,
+    ...table(columns, entries),
+    sources: uniqueSorted(entries.flatMap((e) => e.first.sources)),
+    updated: entries.map((e) => e.first.updated).sort().at(-1) ?? latest,
+    file: `/files/${id}`,
+  };
+}
+
+function clustersDataset(latest: string): Dataset {
+  const a = atlas();
+  const clusters = byLocale(a.clusters);
+  type Row = (typeof clusters)[number];
+  const columns: Column<Row>[] = [
+    { name: 'slug', type: 'string', description: 'Slug of its page', value: (c) => c.slug },
+    ...perLanguage<Row>('title', 'Name', (c, l) => c.versions[l]?.title),
+    ...perLanguage<Row>('product', 'Product', (c, l) => c.versions[l]?.product),
+    { name: 'region', type: 'string', description: 'Province code today', value: (c) => c.first.region },
+    { name: 'region_at_source', type: 'string', description: 'Province code when the source was written, if different', value: (c) => c.first.region_at_source ?? '' },
+    { name: 'locality', type: 'string', description: 'Regency or city', value: (c) => c.first.locality },
+    { name: 'lat', type: 'number', description: 'Latitude (approximate)', value: (c) => c.first.coordinates.lat },
+    { name: 'lon', type: 'number', description: 'Longitude (approximate)', value: (c) => c.first.coordinates.lon },
+    { name: 'programs', type: 'string', description: 'Program slugs (;-separated)', value: (c) => joinList(c.first.programs) },
+    { name: 'sources', type: 'string', description: 'Source ids (;-separated)', value: (c) => joinList(c.first.sources) },
+    { name: 'updated', type: 'date', description: 'Last updated', value: (c) => c.first.updated },
+  ];
+  return entriesDataset('clusters', columns, clusters, latest);
+}
+
+function programsDataset(latest: string): Dataset {
+  const a = atlas();
+  const programs = byLocale(a.programs);
+  type Row = (typeof programs)[number];
+  const columns: Column<Row>[] = [
+    { name: 'slug', type: 'string', description: 'Slug of its page', value: (p) => p.slug },
+    ...perLanguage<Row>('title', 'Name', (p, l) => p.versions[l]?.title),
+    ...perLanguage<Row>('agency', 'Who runs it', (p, l) => p.versions[l]?.agency),
+    ...perLanguage<Row>('partner', 'Partner', (p, l) => p.versions[l]?.partner),
+    { name: 'start', type: 'integer', description: 'Start year, if a source states it', value: (p) => p.first.start ?? null },
+    { name: 'end', type: 'integer', description: 'End year, if a source states it', value: (p) => p.first.end ?? null },
+    { name: 'regions', type: 'string', description: 'Province codes (;-separated)', value: (p) => joinList(p.first.regions) },
+    { name: 'figures', type: 'string', description: 'Figure ids it reports (;-separated)', value: (p) => joinList(p.first.figures) },
+    { name: 'sources', type: 'string', description: 'Source ids (;-separated)', value: (p) => joinList(p.first.sources) },
+    { name: 'updated', type: 'date', description: 'Last updated', value: (p) => p.first.updated },
+  ];
+  return entriesDataset('programs', columns, programs, latest);
+}
+
+function sourcesDataset(latest: string): Dataset {
+  const sources = [...atlas().sources.values()].sort((x, y) => x.id.localeCompare(y.id));
+  type Row = (typeof sources)[number];
+  const columns: Column<Row>[] = [
+    { name: 'id', type: 'string', description: 'Source id', value: (s) => s.id },
+    { name: 'publisher', type: 'string', description: 'Publisher or outlet', value: (s) => s.publisher },
+    { name: 'title', type: 'string', description: 'Title as published', value: (s) => s.title },
+    { name: 'date', type: 'string', description: 'Publication date (YYYY-MM-DD, YYYY-MM, YYYY) or "undated"', value: (s) => s.date },
+    { name: 'url', type: 'string', description: 'Link, if known', value: (s) => s.url ?? '' },
+    { name: 'language', type: 'string', description: 'Language code', value: (s) => s.language },
+    { name: 'kind', type: 'string', description: 'news, blog, regulation, statistics, report, dataset or reference', value: (s) => s.kind },
+    { name: 'author', type: 'string', description: 'Author or reporter, if known', value: (s) => s.author ?? '' },
+  ];
+  return { id: 'sources', title: words((s) => s.datasetTitles.sources), description: words((s) => s.datasetTitles.sourcesDescription), ...table(columns, sources), sources: [], updated: latest, file: '/files/sources' };
 }
 
 /** Every dataset of the atlas, in a stable order. */
 export function datasets(): Dataset[] {
-  const a = atlas();
   const latest = atlasDate();
-  const figures = [...a.figures.values()].sort((x, y) => x.id.localeCompare(y.id));
-  const sourcesOf = (ids: string[]) => [...new Set(ids)].sort();
-  const clusters = byLocale(a.clusters);
-  const labels = a.site.collections;
-  const programs = byLocale(a.programs);
-  return [
-    {
-      id: 'figures',
-      title: { id: 'Angka', en: 'Figures' },
-      description: { id: 'Setiap angka di atlas: nilai, satuan, periode, cakupan, siapa yang menyatakan, dan sumbernya.', en: 'Every figure in the atlas: value, unit, period, scope, who states it, and its source.' },
-      fields: [
-        { name: 'id', type: 'string', description: 'Figure id (stable; its page is /angka/<id>/)' },
-        { name: 'topic', type: 'string', description: 'Topic' },
-        { name: 'label_id', type: 'string', description: 'What is measured (Indonesian)' },
-        { name: 'label_en', type: 'string', description: 'What is measured (English)' },
-        { name: 'value', type: 'number', description: 'Value as the source states it, in the unit' },
-        { name: 'qualifier', type: 'string', description: 'exact, about, more_than, at_least or at_most' },
-        { name: 'unit', type: 'string', description: 'Unit id' },
-        { name: 'period', type: 'string', description: 'Period: 2019, 2019-Q3, 2018-H1, 2019-11, or a range 2015/2018' },
-        { name: 'scope', type: 'string', description: 'national, region:<code>, cluster:<slug>, set:<id> or other' },
-        { name: 'claimant_id', type: 'string', description: 'Who states it (Indonesian)' },
-        { name: 'claimant_en', type: 'string', description: 'Who states it (English)' },
-        { name: 'primary', type: 'boolean', description: "true if the source is the claimant's own release" },
-        { name: 'source', type: 'string', description: 'Source id' },
-        { name: 'note_en', type: 'string', description: 'Note (English)' },
-        { name: 'caveat', type: 'boolean', description: 'true if the note is a warning' },
-        { name: 'source_publisher', type: 'string', description: 'Publisher or outlet of the source' },
-        { name: 'source_title', type: 'string', description: 'Title of the source, as published' },
-        { name: 'source_date', type: 'string', description: 'Publication date of the source (YYYY-MM-DD, YYYY-MM, YYYY) or "undated"' },
-        { name: 'source_url', type: 'string', description: 'Link of the source, if it has one' },
-        { name: 'note_id', type: 'string', description: 'Note (Indonesian)' },
-        { name: 'added', type: 'date', description: 'Day the atlas added this figure' },
-        { name: 'changed', type: 'date', description: 'Day the atlas last changed its value or meaning' },
-      ],
-      rows: figures.map((f) => {
-        const src = a.sources.get(f.source)!;
-        const dates = figureDates(f);
-        return [f.id, f.topic, f.label.id, f.label.en, f.value, f.qualifier, f.unit, f.period, f.scope, f.claimant.id, f.claimant.en, f.primary, f.source, f.note?.en ?? '', f.caveat, src.publisher, src.title, src.date, src.url ?? '', f.note?.id ?? '', dates.added, dates.changed];
-      }),
-      sources: sourcesOf(figures.map((f) => f.source)),
-      updated: latest,
-      file: '/files/figures',
-    },
-    {
-      id: 'provinces',
-      title: a.regionsMeta.title,
-      description: a.regionsMeta.description,
-      fields: [
-        { name: 'code', type: 'string', description: 'Official code' },
-        { name: 'slug', type: 'string', description: 'Slug of its page' },
-        { name: 'name', type: 'string', description: 'Name (Indonesian)' },
-        { name: 'name_en', type: 'string', description: 'Name (English)' },
-        { name: 'name_official', type: 'string', description: 'Official name' },
-        { name: 'short_name', type: 'string', description: 'Short name as readers write it (Sumut, Jatim, DKI), shown on tile maps' },
-        { name: 'capital', type: 'string', description: 'Capital' },
-        { name: 'island_group', type: 'string', description: 'Island group' },
-        { name: 'lat', type: 'number', description: 'Capital latitude (approximate)' },
-        { name: 'lon', type: 'number', description: 'Capital longitude (approximate)' },
-        { name: 'tile_col', type: 'integer', description: 'Column on the tile-grid map' },
-        { name: 'tile_row', type: 'integer', description: 'Row on the tile-grid map' },
-        { name: 'formed_year', type: 'integer', description: 'Year formed, for provinces split from others' },
-        { name: 'formed_from', type: 'string', description: 'Codes of the provinces it was split from (;-separated)' },
-      ],
-      rows: a.regions.map((r) => [r.code, r.slug, r.name, r.name_en, r.name_official, r.short_name ?? '', r.capital, r.island_group, r.lat, r.lon, r.tile_col, r.tile_row, r.formed_year, joinList(r.formed_from)]),
-      sources: a.regionsMeta.sources,
-      updated: a.regionsMeta.updated ?? latest,
-      file: '/files/provinces',
-    },
-    {
-      id: 'clusters',
-      title: labels.clusters.plural,
-      description: labels.clusters.description,
-      fields: [
-        { name: 'slug', type: 'string', description: 'Slug of its page' },
-        { name: 'title_id', type: 'string', description: 'Name (Indonesian)' },
-        { name: 'title_en', type: 'string', description: 'Name (English)' },
-        { name: 'product_en', type: 'string', description: 'Product (English)' },
-        { name: 'region', type: 'string', description: 'Province code today' },
-        { name: 'region_at_source', type: 'string', description: 'Province code when the source was written, if different' },
-        { name: 'locality', type: 'string', description: 'Regency or city' },
-        { name: 'lat', type: 'number', description: 'Latitude (approximate)' },
-        { name: 'lon', type: 'number', description: 'Longitude (approximate)' },
-        { name: 'programs', type: 'string', description: 'Program slugs (;-separated)' },
-        { name: 'sources', type: 'string', description: 'Source ids (;-separated)' },
-        { name: 'updated', type: 'date', description: 'Last updated' },
-      ],
-      rows: clusters.map(([slug, d]) => [slug, d.id?.title ?? '', d.en?.title ?? '', d.en?.product ?? '', d.id!.region, d.id!.region_at_source ?? '', d.id!.locality, d.id!.coordinates.lat, d.id!.coordinates.lon, joinList(d.id!.programs), joinList(d.id!.sources), d.id!.updated]),
-      sources: sourcesOf(clusters.flatMap(([, d]) => d.id!.sources)),
-      updated: clusters.map(([, d]) => d.id!.updated).sort().at(-1) ?? latest,
-      file: '/files/clusters',
-    },
-    {
-      id: 'programs',
-      title: labels.programs.plural,
-      description: labels.programs.description,
-      fields: [
-        { name: 'slug', type: 'string', description: 'Slug of its page' },
-        { name: 'title_id', type: 'string', description: 'Name (Indonesian)' },
-        { name: 'title_en', type: 'string', description: 'Name (English)' },
-        { name: 'agency_en', type: 'string', description: 'Who runs it (English)' },
-        { name: 'partner', type: 'string', description: 'Partner' },
-        { name: 'start', type: 'integer', description: 'Start year, if a source states it' },
-        { name: 'end', type: 'integer', description: 'End year, if a source states it' },
-        { name: 'regions', type: 'string', description: 'Province codes (;-separated)' },
-        { name: 'figures', type: 'string', description: 'Figure ids it reports (;-separated)' },
-        { name: 'sources', type: 'string', description: 'Source ids (;-separated)' },
-        { name: 'updated', type: 'date', description: 'Last updated' },
-      ],
-      rows: programs.map(([slug, d]) => [slug, d.id?.title ?? '', d.en?.title ?? '', d.en?.agency ?? '', d.en?.partner ?? '', d.id!.start ?? null, d.id!.end ?? null, joinList(d.id!.regions), joinList(d.id!.figures), joinList(d.id!.sources), d.id!.updated]),
-      sources: sourcesOf(programs.flatMap(([, d]) => d.id!.sources)),
-      updated: programs.map(([, d]) => d.id!.updated).sort().at(-1) ?? latest,
-      file: '/files/programs',
-    },
-    {
-      id: 'sources',
-      title: { id: 'Sumber', en: 'Sources' },
-      description: { id: 'Semua sumber: penerbit, judul, tanggal, tautan, bahasa, jenis.', en: 'Every source: publisher, title, date, link, language, kind.' },
-      fields: [
-        { name: 'id', type: 'string', description: 'Source id' },
-        { name: 'publisher', type: 'string', description: 'Publisher or outlet' },
-        { name: 'title', type: 'string', description: 'Title as published' },
-        { name: 'date', type: 'string', description: 'Publication date (YYYY-MM-DD, YYYY-MM, YYYY) or "undated"' },
-        { name: 'url', type: 'string', description: 'Link, if known' },
-        { name: 'language', type: 'string', description: 'Language code' },
-        { name: 'kind', type: 'string', description: 'news, blog, regulation, statistics, report, dataset or reference' },
-        { name: 'author', type: 'string', description: 'Author or reporter, if known' },
-      ],
-      rows: [...a.sources.values()].sort((x, y) => x.id.localeCompare(y.id)).map((s) => [s.id, s.publisher, s.title, s.date, s.url ?? '', s.language, s.kind, s.author ?? '']),
-      sources: [],
-      updated: latest,
-      file: '/files/sources',
-    },
-    ...[...a.series.values()].map(seriesDataset),
-  ];
+  return [figuresDataset(latest), regionsDataset(latest), clustersDataset(latest), programsDataset(latest), sourcesDataset(latest), ...[...atlas().series.values()].map(seriesDataset)];
 }
 
 export function datasetCsv(d: Dataset): string {

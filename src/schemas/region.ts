@@ -1,9 +1,13 @@
 import { z } from 'astro/zod';
-import { localized, recordId, regionCode, slug, year } from './common.ts';
+import { languageName, LOCALES, localized, recordId, regionCode, slug, year } from './common.ts';
 
 /** Columns of data/regions.csv that hold numbers (checked as plain numbers before the schema sees them). */
 export const REGION_NUMERIC_COLUMNS = ['lat', 'lon', 'tile_col', 'tile_row', 'formed_year'] as const;
-export const REGION_COLUMNS = ['code', 'slug', 'name', 'name_en', 'name_official', 'short', 'capital', 'island_group', 'lat', 'lon', 'tile_col', 'tile_row', 'formed_year', 'formed_from'] as const;
+/** `name` is in the atlas's first language; each other language has a name_<code> column (name_en). */
+export const REGION_NAME_COLUMNS: readonly string[] = LOCALES.slice(1).map((l) => `name_${l}`);
+/** Text columns of data/regions.csv, then the numeric and list ones. */
+export const REGION_TEXT_COLUMNS: readonly string[] = ['code', 'slug', 'name', ...REGION_NAME_COLUMNS, 'name_official', 'short', 'capital', 'island_group'];
+export const REGION_COLUMNS: readonly string[] = [...REGION_TEXT_COLUMNS, 'lat', 'lon', 'tile_col', 'tile_row', 'formed_year', 'formed_from'];
 /** Columns an atlas may leave out: without `short_name`, tile maps show the `short` code. */
 export const REGION_OPTIONAL_COLUMNS = ['short_name'] as const;
 
@@ -12,8 +16,8 @@ export const regionSchema = z
   .object({
     code: regionCode,
     slug,
-    name: z.string().min(1, { error: 'the name as used in Indonesian' }),
-    name_en: z.string().min(1, { error: 'the English name' }),
+    name: z.string().min(1, { error: `the name as used in ${languageName(LOCALES[0] ?? 'und')}` }),
+    ...Object.fromEntries(LOCALES.slice(1).map((l) => [`name_${l}`, z.string().min(1, { error: `the ${languageName(l)} name` })])),
     name_official: z.string().min(1, { error: 'the official name' }),
     short: z.string().regex(/^[A-Z]{2,4}$/, { error: '2–4 capital letters for the tile label, e.g. "DIY"' }),
     /** The short name readers use (Sumut, Jatim, DKI, Papua Teng), drawn in the tile maps' tiles. */
@@ -31,7 +35,8 @@ export const regionSchema = z
     formed_from: z.array(regionCode),
   })
   .strict();
-export type Region = z.infer<typeof regionSchema>;
+/** A region; its names in the other languages are in name_<code> (src/lib/atlas.ts regionName). */
+export type Region = z.infer<typeof regionSchema> & { readonly [name: `name_${string}`]: string | undefined };
 
 export const regionsMetaSchema = z
   .object({

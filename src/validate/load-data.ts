@@ -9,6 +9,7 @@ import {
   localized,
   recordId,
   REGION_COLUMNS,
+  REGION_TEXT_COLUMNS,
   REGION_OPTIONAL_COLUMNS,
   REGION_NUMERIC_COLUMNS,
   regionSchema,
@@ -307,7 +308,7 @@ function loadRegions(root: string, path: string, problems: Problem[]): Located<R
       } else record[col] = n.value;
     }
     record.formed_from = r.values.formed_from!.trim() === '' ? [] : r.values.formed_from!.split(';').map((s) => s.trim());
-    for (const col of ['code', 'slug', 'name', 'name_en', 'name_official', 'short', 'capital', 'island_group']) record[col] = r.values[col]!.trim();
+    for (const col of REGION_TEXT_COLUMNS) record[col] = r.values[col]!.trim();
     const shortName = r.values.short_name?.trim();
     if (shortName) record.short_name = shortName;
     const unsafe = unsafeStrings(r.values);

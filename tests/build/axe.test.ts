@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { classify, htmlFiles, spread, type PageKind } from '../lib/built-site.ts';
-import { SITE_DIST } from '../lib/site-builds.ts';
+import { LANGUAGE_FIXTURES, SITE_DIST } from '../lib/site-builds.ts';
 
 /**
  * axe-core (WCAG 2.0/2.1/2.2 A and AA) in jsdom on the built HTML, with every <details> opened so
@@ -56,12 +56,12 @@ interface Violation { id: string; impact?: string; help: string; nodes: { target
  * jsdom loads no stylesheet files: the site's own (same-origin files, for the strict CSP) are put
  * inline here, so axe sees the page as a browser styles it (hidden chart variants, layout).
  */
-function withSiteCss(html: string): string {
-  return html.replace(/<link rel="stylesheet" href="\/(_astro\/[^"]+\.css)">/g, (_m, path: string) => `<style>${readFileSync(join(SITE_DIST, path), 'utf8')}</style>`);
+function withSiteCss(html: string, dist: string): string {
+  return html.replace(/<link rel="stylesheet" href="\/(_astro\/[^"]+\.css)">/g, (_m, path: string) => `<style>${readFileSync(join(dist, path), 'utf8')}</style>`);
 }
 
-async function axeViolations(html: string, url: string): Promise<Violation[]> {
-  const dom = new JSDOM(withSiteCss(html), { url, runScripts: 'outside-only', pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
+async function axeViolations(html: string, url: string, dist = SITE_DIST): Promise<Violation[]> {
+  const dom = new JSDOM(withSiteCss(html, dist), { url, runScripts: 'outside-only', pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
   try {
     const { window } = dom;
     for (const d of window.document.querySelectorAll('details')) d.open = true;
@@ -102,5 +102,23 @@ describe('axe-core in jsdom', () => {
     );
     const ids = (await axeViolations(html, 'https://atlas-ikm.example.org/')).map((v) => v.id);
     expect(ids).toEqual(expect.arrayContaining(['image-alt', 'button-name', 'link-name']));
+  });
+});
+
+/**
+ * The fixture atlases in one and in three languages: every page of the one-language atlas, and every
+ * page of the language added as data only (Malay, under /ms/) in the three-language one.
+ */
+const FIXTURE_PAGES = LANGUAGE_FIXTURES.flatMap((f) => htmlFiles(f.dist).filter((file) => f.locales.length === 1 || file.startsWith('ms/')).map((file) => ({ fixture: f.name, dist: f.dist, origin: f.origin, file })));
+
+describe('axe-core in jsdom, fixture atlases in one and three languages', () => {
+  it('covers both fixtures', () => {
+    expect(new Set(FIXTURE_PAGES.map((p) => p.fixture))).toEqual(new Set(LANGUAGE_FIXTURES.map((f) => f.name)));
+    expect(FIXTURE_PAGES.length).toBeGreaterThan(30);
+  });
+
+  it.each(FIXTURE_PAGES)('$fixture: $file has no WCAG A/AA violations', async ({ dist, origin, file }) => {
+    const violations = await axeViolations(readFileSync(join(dist, file), 'utf8'), `${origin}/${file.replace(/index\.html$/, '')}`, dist);
+    expect(violations, `${file}:\n${format(violations)}`).toEqual([]);
   });
 });

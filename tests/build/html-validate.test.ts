@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../lib/built-site.ts';
-import { SITE_DIST } from '../lib/site-builds.ts';
+import { LANGUAGE_FIXTURES, SITE_DIST } from '../lib/site-builds.ts';
 
 /**
  * Every built page passes html-validate's recommended rules. A rule is turned off only here, with
@@ -50,6 +50,13 @@ describe('html-validate (recommended)', () => {
       })
       .join('\n');
     expect(byRule.size, `html-validate found errors:\n${report}`).toBe(0);
+  });
+
+  it.each(LANGUAGE_FIXTURES)('reports no error on any page of the $name fixture atlas', ({ dist }) => {
+    const pages = htmlFiles(dist);
+    expect(pages.length).toBeGreaterThan(15);
+    const found = pages.flatMap((file) => validate(readFileSync(join(dist, file), 'utf8'), file));
+    expect(found.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([]);
   });
 
   it('the same configuration does report errors (the check can fail)', () => {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatLinkProblems, type LinkProblem } from '../../scripts/lib/check-links.ts';
 import { tempDir } from '../lib/atlas-fixtures.ts';
-import { SITE_DIST, SITE_SUB_DIST, SUB_BASE } from '../lib/site-builds.ts';
+import { LANGUAGE_FIXTURES, SITE_DIST, SITE_SUB_DIST, SUB_BASE } from '../lib/site-builds.ts';
 
 /**
  * Every internal reference of the built site resolves: pages, #anchors (the id must exist in the
@@ -19,6 +19,11 @@ describe('internal links', () => {
 
   it(`the site built under ${SUB_BASE} has no broken internal link, and every one carries the base`, () => {
     const problems = checkLinks(SITE_SUB_DIST, SUB_BASE, { requireBase: true });
+    expect(problems, formatLinkProblems(problems)).toEqual([]);
+  });
+
+  it.each(LANGUAGE_FIXTURES)('the $name fixture atlas has no broken internal link or anchor', ({ dist }) => {
+    const problems = checkLinks(dist, '/');
     expect(problems, formatLinkProblems(problems)).toEqual([]);
   });
 });

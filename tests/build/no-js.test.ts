@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { doc, htmlFiles } from '../lib/built-site.ts';
-import { SITE_DIST } from '../lib/site-builds.ts';
+import { LANGUAGE_FIXTURES, SITE_DIST } from '../lib/site-builds.ts';
 
 /**
  * No page needs a script, and nothing a strict Content-Security-Policy would block is in the HTML:
@@ -11,21 +11,26 @@ import { SITE_DIST } from '../lib/site-builds.ts';
  */
 const ORIGIN = 'https://atlas-ikm.example.org';
 const files = htmlFiles(SITE_DIST);
+/** This atlas, and the one- and three-language fixture atlases (languages are data). */
+const SITES = [{ name: 'this atlas', dist: SITE_DIST, origin: ORIGIN }, ...LANGUAGE_FIXTURES.map((f) => ({ name: `the ${f.name} fixture atlas`, dist: f.dist, origin: f.origin }))];
 
 /** Resolves a URL written in a page; true when it stays on the site's origin. */
-function sameOrigin(value: string, file: string): boolean {
-  const pageUrl = new URL(`/${file}`, ORIGIN);
-  return new URL(value, pageUrl).origin === ORIGIN;
+function sameOrigin(value: string, file: string, origin = ORIGIN): boolean {
+  const pageUrl = new URL(`/${file}`, origin);
+  return new URL(value, pageUrl).origin === origin;
 }
 
 /** Browsers strip ASCII whitespace and control characters before reading a URL's scheme. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: those characters are what is stripped
 const isJavascriptUrl = (v: string) => /^javascript:/i.test(v.replace(/[\u0000-\u0020]/g, ''));
 
-describe('no page requires a script', () => {
-  it('checks every built page', () => {
-    expect(files.length).toBeGreaterThan(300);
-  });
+it('checks every built page of this atlas', () => {
+  expect(files.length).toBeGreaterThan(300);
+});
+
+describe.each(SITES)('no page of $name requires a script', ({ dist: SITE_DIST, origin }) => {
+  const files = htmlFiles(SITE_DIST);
+  const sameOrigin_ = (value: string, file: string) => sameOrigin(value, file, origin);
 
   it('every <script> is an external file on this origin or application/ld+json data', () => {
     const bad: string[] = [];
@@ -38,7 +43,7 @@ describe('no page requires a script', () => {
           jsonLd++;
           expect(() => JSON.parse(s.textContent ?? ''), `${file}: JSON-LD does not parse`).not.toThrow();
         } else if (src === null) bad.push(`${file}: inline <script${type ? ` type="${type}"` : ''}>`);
-        else if (!sameOrigin(src, file)) bad.push(`${file}: script from another origin: ${src}`);
+        else if (!sameOrigin_(src, file)) bad.push(`${file}: script from another origin: ${src}`);
         else if ((s.textContent ?? '').trim() !== '') bad.push(`${file}: <script src="${src}"> with inline content`);
       }
     }
@@ -66,7 +71,7 @@ describe('no page requires a script', () => {
       for (const el of doc(SITE_DIST, file).querySelectorAll(refs)) {
         const v = el.getAttribute('src') ?? el.getAttribute('data') ?? el.getAttribute('href')!;
         if (el.localName === 'img' && v.startsWith('data:')) continue;
-        if (!sameOrigin(v, file)) bad.push(`${file}: <${el.localName}> from another origin: ${v}`);
+        if (!sameOrigin_(v, file)) bad.push(`${file}: <${el.localName}> from another origin: ${v}`);
       }
     }
     expect(bad, bad.slice(0, 30).join('\n')).toEqual([]);

@@ -12,3 +12,13 @@ export const SUB_BASE = '/atlas-ikm/';
  * way a large atlas is searched, under a sub-path.
  */
 export const SUB_SEARCH_PART_PAGES = 60;
+
+/**
+ * The small fixture atlas in one language (Indonesian only) and in three (Indonesian, English and
+ * Malay, the third added as data only): built with the site, and put through the same link,
+ * html-validate, axe and no-script checks (issue 16: languages are data).
+ */
+export const LANGUAGE_FIXTURES = [
+  { name: 'one-language', locales: ['id'], root: join(PROJECT, 'tests/fixtures/sites/mini-one'), dist: join(PROJECT, 'tests/.tmp/mini-one'), origin: 'https://libraries.example.net' },
+  { name: 'three-language', locales: ['id', 'en', 'ms'], root: join(PROJECT, 'tests/fixtures/sites/mini-three'), dist: join(PROJECT, 'tests/.tmp/mini-three'), origin: 'https://libraries.example.net' },
+] as const;
