@@ -1,9 +1,9 @@
 import type { ValidatedAtlas } from '../../src/validate/index.ts';
-import { buildRoutes } from '../../src/lib/routes.ts';
+import { buildRoutes } from '../../src/routes/table.ts';
 import { chartGroups, shardOf } from '../../src/lib/shard.ts';
 
 /**
- * Which pages each shard must produce: the route table (src/lib/routes.ts) split by the same
+ * Which pages each shard must produce: the route table (src/routes/table.ts) split by the same
  * rule the Astro processes use (src/lib/shard.ts). The merge step (scripts/lib/shard-folders.ts)
  * checks every shard folder against its list, so a missing, duplicated or foreign shard fails
  * with a message instead of publishing a site with holes.

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localePath } from '../../src/lib/routes.ts';
+import { localePath } from '../../src/routes/table.ts';
 import { LOCALES } from '../../src/schemas/index.ts';
 import { escapeXml } from '../../src/shared/xml.ts';
 
@@ -33,7 +33,7 @@ export function writeSitemap(dir: string, site: string, base: string, perFile = 
 
 /** Site paths without a leading slash ("", "klaster/x/", "en/"), of every page to index. */
 function pagePaths(dir: string): string[] {
-  // Embed pages live at /embed/… and /en/embed/… (src/lib/routes.ts); a cluster named "embed" is a page.
+  // Embed pages live at /embed/… and /en/embed/… (src/routes/table.ts); a cluster named "embed" is a page.
   const skip = new Set([...LOCALES.map((l) => localePath(l, 'embed').slice(1)), 'pagefind/']);
   const paths: string[] = [];
   const walk = (rel: string) => {

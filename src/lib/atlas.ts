@@ -4,7 +4,7 @@ import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
 import type { ContentDoc } from '../validate/load-content.ts';
 import { DEFAULT_LOCALE, LOCALES, type Conflict, type GlossaryEntry, type Locale, type Region, type RegionSet, type SearchTerm, type Source, type Unit } from '../schemas/index.ts';
 import { atlasRoot } from './root.ts';
-import { buildRoutes, type Route } from './routes.ts';
+import type { Route } from '../routes/table.ts';
 import { chartGroups, inShard, MDX_KEY_PREFIX } from './shard.ts';
 
 /**
@@ -103,7 +103,7 @@ export function atlas(): Atlas {
   cached = {
     raw,
     site: data.site,
-    routes: buildRoutes(data.site, raw.inventory),
+    routes: raw.routes,
     sources: new Map(data.sources.map((s) => [s.value.id, s.value])),
     units: data.units,
     figures: new Map(data.figures.map((f) => [f.id, f])),

@@ -10,7 +10,7 @@ import { sourceShort } from './cite.ts';
 import { formatPeriod, formatValue } from './format.ts';
 import { t } from '../i18n/index.ts';
 import { newestFirst } from './measures.ts';
-import type { Route, RouteKind } from './routes.ts';
+import type { Route, RouteKind } from '../routes/table.ts';
 
 export const CARD_KINDS: readonly RouteKind[] = ['chart', 'figure', 'cluster', 'region', 'program'];
 export const GENERIC_CARD = '/og.png';

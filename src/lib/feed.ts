@@ -3,7 +3,7 @@ import { atlas, pathFor } from './atlas.ts';
 import { figureDates, seriesDates, valueSteps } from './changes.ts';
 import { formatPeriod, formatValue, intlLocale } from './format.ts';
 import { t } from '../i18n/index.ts';
-import { feedPath } from './routes.ts';
+import { feedPath } from '../routes/table.ts';
 import { absolute } from './url.ts';
 import { escapeXml as esc } from '../shared/xml.ts';
 

@@ -43,7 +43,7 @@ export function inShard(key: string, shard: Shard | undefined = currentShard()):
   return !shard || shardOf(key, shard.count) === shard.index;
 }
 
-/** Route key of the page that renders an MDX document (see src/lib/routes.ts). */
+/** Route key of the page that renders an MDX document (see src/routes/table.ts). */
 export const MDX_KEY_PREFIX = { clusters: 'cluster', programs: 'program', provinces: 'region', pages: 'page' } as const;
 
 /** What grouping needs of an MDX document: where it is and which charts it shows. */

@@ -1,5 +1,5 @@
 import { CLUSTER_SHARED_FIELDS, DEFAULT_LOCALE, languageName, LOCALES, period, PROGRAM_SHARED_FIELDS, PROVINCE_SHARED_FIELDS, type Locale, type SeriesMeta } from '../schemas/index.ts';
-import { buildRoutes, routeCollisions, type Inventory } from '../lib/routes.ts';
+import { buildRoutes, routeCollisions, type Inventory, type Route } from '../routes/table.ts';
 import type { AtlasContent, ContentDoc } from './load-content.ts';
 import type { AtlasData } from './load-data.ts';
 import { show, type Problem } from './problems.ts';
@@ -21,7 +21,7 @@ function uniq<T>(items: T[], key: (t: T) => string, where: (t: T) => { file: str
  * Cross-references between records: every id that is named must exist, ids are unique,
  * translations agree on facts, places lie inside the atlas, and no two pages share a URL.
  */
-export function checkRelations(data: AtlasData, content: AtlasContent, problems: Problem[]): Inventory {
+export function checkRelations(data: AtlasData, content: AtlasContent, problems: Problem[]): { inventory: Inventory; routes: Route[] } {
   const add = (p: Problem) => problems.push(p);
   // Records that failed their own schema still count as existing: their problem is reported once, where it is.
   const broken = [...data.brokenIds];
@@ -188,12 +188,13 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
     figures: data.figures.map((f) => f.id),
     series: data.series.map((s) => s.id),
   };
-  for (const c of routeCollisions(buildRoutes(data.site, inventory))) {
+  const routes = buildRoutes(data.site, inventory);
+  for (const c of routeCollisions(routes)) {
     // The page of the colliding URL's own language: the file where the path was written.
     const page = content.pages.find((p) => p.locale === c.locale && c.keys.includes(`page:${p.slug}`));
     add({ file: page?.file ?? 'data/site.yaml', line: page ? page.lineOf(['path']) : undefined, field: 'path', expected: 'a URL used by one page only', found: `${c.path} claimed by ${c.keys.join(' and ')}` });
   }
-  return inventory;
+  return { inventory, routes };
 }
 
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { atlas, buildsHere } from '../../lib/atlas.ts';
 import { CARD_KINDS, cardPath, cardPng } from '../../lib/cards.ts';
-import type { Route } from '../../lib/routes.ts';
+import type { Route } from '../../routes/table.ts';
 
 // A social card (1 200 × 630 PNG) per chart, figure, cluster, province and program page: /og/<page path>.png
 export function getStaticPaths() {
