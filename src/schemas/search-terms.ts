@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { recordId } from './common.ts';
+import { LOCALES, recordId } from './common.ts';
 
 const phrases = z.array(z.string().min(2).max(80), { error: 'a list of phrases readers type' }).min(1, { error: 'at least one phrase' });
 
@@ -11,8 +11,14 @@ const phrases = z.array(z.string().min(2).max(80), { error: 'a list of phrases r
 export const searchTermSchema = z
   .object({
     measure: recordId,
-    id: phrases,
-    en: phrases,
+    // One list of phrases per language of the atlas.
+    ...Object.fromEntries(LOCALES.map((l) => [l, phrases])),
   })
   .strict();
-export type SearchTerm = z.infer<typeof searchTermSchema>;
+/** A measure and, keyed by language code, the phrases readers type for it (see searchPhrases). */
+export type SearchTerm = { measure: string } & { readonly [locale: string]: string | readonly string[] };
+/** The phrases of one language of a search-terms entry. */
+export const searchPhrases = (term: SearchTerm, locale: string): readonly string[] => {
+  const list = term[locale];
+  return Array.isArray(list) ? list : [];
+};
