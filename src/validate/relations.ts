@@ -1,7 +1,7 @@
 import { CLUSTER_SHARED_FIELDS, DEFAULT_LOCALE, languageName, LOCALES, period, PROGRAM_SHARED_FIELDS, PROVINCE_SHARED_FIELDS, type Locale, type SeriesMeta } from '../schemas/index.ts';
 import { buildRoutes, routeCollisions, type Inventory, type Route } from '../routes/table.ts';
 import type { AtlasContent, ContentDoc } from './load-content.ts';
-import type { AtlasData } from './load-data.ts';
+import type { AtlasData, FigureRecord } from './load-data.ts';
 import { show, type Problem } from './problems.ts';
 
 type Known = { has(id: string): boolean };
@@ -21,13 +21,26 @@ function uniq<T>(items: T[], key: (t: T) => string, where: (t: T) => { file: str
  * Cross-references between records: every id that is named must exist, ids are unique,
  * translations agree on facts, places lie inside the atlas, and no two pages share a URL.
  */
-export function checkRelations(data: AtlasData, content: AtlasContent, problems: Problem[]): { inventory: Inventory; routes: Route[] } {
-  const add = (p: Problem) => problems.push(p);
+/** The ids and slugs every reference is checked against (what failed its own schema counts as existing). */
+interface KnownIds {
+  sources: Known;
+  figures: Map<string, FigureRecord>;
+  regionCodes: Known;
+  sets: Known;
+  series: Set<string>;
+  conflicts: Known;
+  figureIds: Known;
+  glossary: Known;
+  units: Known;
+  clusterSlugs: Set<string>;
+  programSlugs: Set<string>;
+}
+
+function knownIds(data: AtlasData, content: AtlasContent): KnownIds {
   // Records that failed their own schema still count as existing: their problem is reported once, where it is.
   const broken = [...data.brokenIds];
   // When a whole file could not be read, every reference to its kind would fail: check none of them.
   const lenient = (kind: string, known: Known): Known => ({ has: (id) => data.unreadable.has(kind) || known.has(id) });
-
   const sources = lenient('sources', new Set([...data.sources.map((s) => s.value.id), ...broken]));
   const figures = new Map(data.figures.map((f) => [f.id, f]));
   for (const id of broken) if (!figures.has(id)) figures.set(id, undefined as never);
@@ -41,6 +54,19 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   const clusterSlugs = new Set(content.clusters.map((c) => c.slug));
   const programSlugs = new Set(content.programs.map((c) => c.slug));
 
+  return { sources, figures, regionCodes, sets, series, conflicts, figureIds, glossary, units, clusterSlugs, programSlugs };
+}
+
+/** Where a coordinate may lie (site.yaml bounds), and how a message says so. */
+function bounds(data: AtlasData) {
+  const b = data.site.bounds;
+  const inBounds = (lat: number, lon: number) => lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon;
+  const boundsText = `a point inside the atlas bounds (lat ${b.minLat}…${b.maxLat}, lon ${b.minLon}…${b.maxLon})`;
+  return { inBounds, boundsText };
+}
+
+/** Ids, codes, slugs and tile cells that must be unique. */
+function checkUnique(data: AtlasData, problems: Problem[]) {
   uniq(data.sources, (s) => s.value.id, (s) => s, 'id', problems);
   uniq(data.figures, (f) => f.id, (f) => ({ file: f.file, line: f.lines.id ?? f.line }), 'id', problems);
   uniq(data.conflicts, (c) => c.value.id, (c) => c, 'id', problems);
@@ -51,9 +77,13 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   uniq(data.regions, (r) => r.value.short, (r) => r, 'short', problems);
   uniq(data.regions, (r) => `${r.value.tile_col},${r.value.tile_row}`, (r) => r, 'tile_col,tile_row', problems);
 
-  const b = data.site.bounds;
-  const inBounds = (lat: number, lon: number) => lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon;
-  const boundsText = `a point inside the atlas bounds (lat ${b.minLat}…${b.maxLat}, lon ${b.minLon}…${b.maxLon})`;
+}
+
+/** Regions, the regions file and region sets: groups, lineage, bounds, sources, members. */
+function checkRegions(data: AtlasData, ids: KnownIds, problems: Problem[]) {
+  const add = (p: Problem) => problems.push(p);
+  const { sources, regionCodes } = ids;
+  const { inBounds, boundsText } = bounds(data);
 
   for (const { value: r, file, line } of data.regions) {
     if (!(r.island_group in data.regionsMeta.groups)) add({ file, line, field: 'island_group', expected: `one of the groups in data/regions.yaml (${Object.keys(data.regionsMeta.groups).join(', ')})`, found: show(r.island_group) });
@@ -67,6 +97,12 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
     for (const m of s.members) if (!regionCodes.has(m)) add({ file, line, field: 'members', expected: 'region codes from data/regions.csv', found: show(m) });
   }
 
+}
+
+/** Search terms name measures; figures name sources, units and scopes that exist. */
+function checkFigures(data: AtlasData, ids: KnownIds, problems: Problem[]) {
+  const add = (p: Problem) => problems.push(p);
+  const { sources, regionCodes, sets, units, clusterSlugs } = ids;
   const measures = new Set(data.figures.map((f) => f.measure).filter((m) => m !== undefined));
   for (const { value: t, file, lines } of data.searchTerms ?? []) {
     if (!measures.has(t.measure)) add({ file, line: lines.measure, field: 'measure', expected: `a measure of some figure in data/figures/ (${[...measures].join(', ') || 'none yet'})`, found: show(t.measure) });
@@ -83,6 +119,12 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
     if (kind === 'set' && !sets.has(ref!)) add({ ...at, field: `${f.id}.scope`, expected: 'set:<id> of a region set in data/region-sets.yaml', found: show(f.scope) });
   }
 
+}
+
+/** Conflicts name figures; glossary entries name sources, and a glossary needs its page's URL words. */
+function checkConflictsAndGlossary(data: AtlasData, ids: KnownIds, problems: Problem[]) {
+  const add = (p: Problem) => problems.push(p);
+  const { sources, figureIds } = ids;
   for (const { value: c, file, lines } of data.conflicts) {
     for (const id of c.figures) if (!figureIds.has(id)) add({ file, line: lines.figures, field: `${c.id}.figures`, expected: 'figure ids from data/figures/', found: show(id) });
   }
@@ -92,6 +134,12 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   }
   if (data.glossary.length > 0 && !data.site.paths.glossary) add({ file: 'data/site.yaml', field: 'paths.glossary', expected: 'the URL words of the glossary page, e.g. { id: glosarium, en: glossary }, since data/glossary.yaml has entries', found: 'nothing (the field is missing)' });
 
+}
+
+/** Series: units, sources, x values of their type, groups, one row per x, rows that restate figures. */
+function checkSeries(data: AtlasData, ids: KnownIds, problems: Problem[]) {
+  const add = (p: Problem) => problems.push(p);
+  const { sources, figures, regionCodes, figureIds, units } = ids;
   for (const s of data.series) {
     if (!units.has(s.meta.unit)) add({ file: s.file, line: s.lines.unit, field: 'unit', expected: 'a unit id from data/units.yaml', found: show(s.meta.unit) });
     s.meta.sources.forEach((src, i) => {
@@ -120,6 +168,13 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
     }
   }
 
+}
+
+/** Frontmatter of clusters, programs and provinces: references and coordinates. */
+function checkContentReferences(data: AtlasData, content: AtlasContent, ids: KnownIds, problems: Problem[]) {
+  const add = (p: Problem) => problems.push(p);
+  const { sources, regionCodes, series, figureIds, programSlugs } = ids;
+  const { inBounds, boundsText } = bounds(data);
   // Content: references, bounds, translations.
   const refCheck = (doc: ContentDoc, field: string, ids: readonly string[], known: Known, what: string) => {
     ids.forEach((id, i) => {
@@ -150,6 +205,12 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
     refCheck(doc, 'sources', doc.data.sources, sources, 'a source id from data/sources.yaml');
   }
 
+}
+
+/** Ids given to MDX components in prose (<Stat id>, <Chart id>, …) exist. */
+function checkComponentIds(content: AtlasContent, ids: KnownIds, problems: Problem[]) {
+  const add = (p: Problem) => problems.push(p);
+  const { sources, regionCodes, series, conflicts, figureIds, glossary } = ids;
   const all: ContentDoc[] = [...content.clusters, ...content.programs, ...content.provinces, ...content.pages];
   const known: Record<string, Known> = { Stat: figureIds, Chart: series, Source: sources, Conflict: conflicts, RegionGrid: regionCodes, Term: glossary };
   const expectedOf: Record<string, string> = {
@@ -167,6 +228,11 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
     }
   }
 
+}
+
+/** Every entry in every language, a home page, and page paths as the home page and the others need them. */
+function checkPages(content: AtlasContent, problems: Problem[]) {
+  const add = (p: Problem) => problems.push(p);
   checkTranslations(content.clusters, CLUSTER_SHARED_FIELDS, problems);
   checkTranslations(content.programs, PROGRAM_SHARED_FIELDS, problems);
   checkTranslations(content.provinces, PROVINCE_SHARED_FIELDS, problems);
@@ -179,6 +245,11 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
     if (p.slug !== 'index' && !p.data.path) add({ file: p.file, line: 1, field: 'path', expected: 'the URL segment of this page in its language, e.g. path: tentang', found: 'nothing (the field is missing)' });
   }
 
+}
+
+/** What exists, for the route table; and the route table, with no URL claimed twice. */
+function inventoryAndRoutes(data: AtlasData, content: AtlasContent, problems: Problem[]): { inventory: Inventory; routes: Route[] } {
+  const add = (p: Problem) => problems.push(p);
   const bothLocales = (docs: ContentDoc[]) => Object.fromEntries(LOCALES.map((l) => [l, docs.filter((d) => d.locale === l).map((d) => d.slug)])) as Record<Locale, string[]>;
   const inventory: Inventory = {
     regions: data.regions.map((r) => r.value.slug),
@@ -195,6 +266,20 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
     add({ file: page?.file ?? 'data/site.yaml', line: page ? page.lineOf(['path']) : undefined, field: 'path', expected: 'a URL used by one page only', found: `${c.path} claimed by ${c.keys.join(' and ')}` });
   }
   return { inventory, routes };
+}
+
+/** Cross-references between all data and content files, then the route table; adds every problem found. */
+export function checkRelations(data: AtlasData, content: AtlasContent, problems: Problem[]): { inventory: Inventory; routes: Route[] } {
+  const ids = knownIds(data, content);
+  checkUnique(data, problems);
+  checkRegions(data, ids, problems);
+  checkFigures(data, ids, problems);
+  checkConflictsAndGlossary(data, ids, problems);
+  checkSeries(data, ids, problems);
+  checkContentReferences(data, content, ids, problems);
+  checkComponentIds(content, ids, problems);
+  checkPages(content, problems);
+  return inventoryAndRoutes(data, content, problems);
 }
 
 
