@@ -59,11 +59,7 @@ try {
       const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
       try {
         const target = new URL(page.replace(/^\//, ''), url).toString();
-        const result = await lighthouse(
-          target,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
-          preset === 'desktop' ? desktopConfig : undefined,
-        );
+        const result = await lighthouse(target, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, preset === 'desktop' ? desktopConfig : undefined);
         if (!result) throw new Error(`Lighthouse returned nothing for ${target}`);
         const lhr = result.lhr;
         if (lhr.runtimeError) {
@@ -94,7 +90,13 @@ try {
           preset,
           scores,
           failing,
-          metrics: { FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift'), SI: metric('speed-index') },
+          metrics: {
+            FCP: metric('first-contentful-paint'),
+            LCP: metric('largest-contentful-paint'),
+            TBT: metric('total-blocking-time'),
+            CLS: metric('cumulative-layout-shift'),
+            SI: metric('speed-index'),
+          },
         });
         console.error(`  ${page} (${preset}): ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`);
       } finally {

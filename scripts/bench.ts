@@ -37,12 +37,18 @@ import { applyPatches, snapshotEngine } from './lib/bench-engine.ts';
 import { generateSyntheticAtlas, type SyntheticSummary } from './lib/synthetic.ts';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
 const VARIANTS = (process.env.BENCH_VARIANTS ?? 'charts,nocharts').split(',').map((s) => s.trim()) as ('charts' | 'nocharts')[];
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MIN ?? 45) * 60_000;
 const KEEP = process.env.BENCH_KEEP === '1';
 const WARM = process.env.BENCH_WARM !== '0';
-const PATCH_NAMES = (process.env.BENCH_PATCH ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const PATCH_NAMES = (process.env.BENCH_PATCH ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const SNAPSHOT = process.env.BENCH_ENGINE === 'snapshot' || PATCH_NAMES.length > 0;
 /** The engine that builds: this checkout, or a snapshot of it (see scripts/lib/bench-engine.ts). */
 let ENGINE = PROJECT;
@@ -53,8 +59,18 @@ const TARGET = { msPerPageAt1000: 15, rssAt10000: 2 * GIB, scale10000vs1000: 1.2
 
 // ---------------------------------------------------------------- process-tree sampling (/proc)
 
-interface ProcInfo { pid: number; name: string; first: number; last: number; peakRss: number }
-interface TreeSample { t: number; rss: number; procs: { pid: number; name: string; rss: number }[] }
+interface ProcInfo {
+  pid: number;
+  name: string;
+  first: number;
+  last: number;
+  peakRss: number;
+}
+interface TreeSample {
+  t: number;
+  rss: number;
+  procs: { pid: number; name: string; rss: number }[];
+}
 
 function readProc(pid: number, file: string): string | undefined {
   try {
@@ -165,7 +181,11 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-interface PageWeight { path: string; raw: number; gzip: number }
+interface PageWeight {
+  path: string;
+  raw: number;
+  gzip: number;
+}
 
 function median(xs: number[]): number {
   if (!xs.length) return 0;
@@ -198,7 +218,12 @@ function analyseDist(dist: string) {
   // gzip of every page is exact up to 5 000 pages; above, an even sample of 5 000 plus the 50 largest.
   const sampleEvery = Math.max(1, Math.ceil(pages.length / 5000));
   const rawSizes = pages.map((p) => ({ p, size: statSync(p).size }));
-  const largest = new Set([...rawSizes].sort((a, b) => b.size - a.size).slice(0, 50).map((x) => x.p));
+  const largest = new Set(
+    [...rawSizes]
+      .sort((a, b) => b.size - a.size)
+      .slice(0, 50)
+      .map((x) => x.p),
+  );
   const weights: PageWeight[] = [];
   const gzWeights: number[] = [];
   let jsMax = 0;
@@ -341,19 +366,27 @@ async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'fu
   // into shard-k/ (dist-k/ in older versions of build.ts), then joined into dist/.
   const stage = join(ENGINE, `.atlas-build-${child.pid}`);
   const outs = [join(stage, 'dist'), `${dist}.tmp-${child.pid}`];
-  const shardDirs = () => (existsSync(stage) ? readdirSync(stage).filter((e) => /^(dist|shard)-\d+$/.test(e)).map((e) => join(stage, e)) : []);
+  const shardDirs = () =>
+    existsSync(stage)
+      ? readdirSync(stage)
+          .filter((e) => /^(dist|shard)-\d+$/.test(e))
+          .map((e) => join(stage, e))
+      : [];
   const tmpDist = () => outs.find((d) => existsSync(d)) ?? outs[0]!;
   const pagesWritten = () => countHtml(tmpDist()) + shardDirs().reduce((t, d) => t + countHtml(d), 0);
   const generating = () => outs.some((d) => existsSync(join(d, '.prerender'))) || shardDirs().some((d) => existsSync(join(d, '.prerender')));
   const s = sampler(child.pid!, started, generating);
   const progress: Result['progress'] = [];
-  const progressTimer = setInterval(() => {
-    const sec = Math.round((performance.now() - started) / 1000);
-    const pages = pagesWritten();
-    const rss = processTree(child.pid!).reduce((t, pid) => t + rssOf(pid), 0);
-    progress.push({ s: sec, pages, rss });
-    console.error(`  … ${sec} s: ${pages} pages written, tree RSS ${(rss / MIB).toFixed(0)} MiB`);
-  }, n >= 5000 ? 60_000 : 30_000);
+  const progressTimer = setInterval(
+    () => {
+      const sec = Math.round((performance.now() - started) / 1000);
+      const pages = pagesWritten();
+      const rss = processTree(child.pid!).reduce((t, pid) => t + rssOf(pid), 0);
+      progress.push({ s: sec, pages, rss });
+      console.error(`  … ${sec} s: ${pages} pages written, tree RSS ${(rss / MIB).toFixed(0)} MiB`);
+    },
+    n >= 5000 ? 60_000 : 30_000,
+  );
   let timedOut = false;
   const killer = setTimeout(() => {
     timedOut = true;
@@ -414,7 +447,9 @@ async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'fu
     loadavgBefore,
   };
   if (!result.ok) {
-    result.error = timedOut ? `timed out after ${(TIMEOUT_MS / 60000).toFixed(0)} min (${pagesWritten()} pages written)` : `build exited with ${code}: ${output.trim().split('\n').slice(-15).join('\n')}`;
+    result.error = timedOut
+      ? `timed out after ${(TIMEOUT_MS / 60000).toFixed(0)} min (${pagesWritten()} pages written)`
+      : `build exited with ${code}: ${output.trim().split('\n').slice(-15).join('\n')}`;
     console.error(`  ✗ ${result.error}`);
     // build.ts removes its folders on failure; a killed build cannot.
     for (const d of outs) rmSync(d.endsWith('/dist') ? dirname(d) : d, { recursive: true, force: true });
@@ -422,7 +457,9 @@ async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'fu
     result.dist = analyseDist(dist);
     result.msPerPage = wallMs / result.dist.pages;
     result.pagesPerSecond = result.dist.pages / (wallMs / 1000);
-    console.error(`  ✓ ${result.dist.pages} pages in ${(wallMs / 1000).toFixed(1)} s = ${result.msPerPage.toFixed(2)} ms/page; peak RSS ${(peak.rss / MIB).toFixed(0)} MiB; images: ${images.drawn} drawn, ${images.cached} from the cache, ${(images.ms / 1000).toFixed(1)} s`);
+    console.error(
+      `  ✓ ${result.dist.pages} pages in ${(wallMs / 1000).toFixed(1)} s = ${result.msPerPage.toFixed(2)} ms/page; peak RSS ${(peak.rss / MIB).toFixed(0)} MiB; images: ${images.drawn} drawn, ${images.cached} from the cache, ${(images.ms / 1000).toFixed(1)} s`,
+    );
   }
   if (!KEEP) {
     // The warm pass builds the same atlas again: its files and cache stay until then.
@@ -491,7 +528,9 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
 function report(results: Result[]): string[] {
   const lines: string[] = [];
-  lines.push('| N | charts | build | image cache | pages | wall s | ms/page | images drawn / cached / s | validate / bundle / render / after / post s | peak RSS MiB (bundle / render / after) | dist MiB | median page KB raw / gz | max page KB raw / gz | JS bytes max |');
+  lines.push(
+    '| N | charts | build | image cache | pages | wall s | ms/page | images drawn / cached / s | validate / bundle / render / after / post s | peak RSS MiB (bundle / render / after) | dist MiB | median page KB raw / gz | max page KB raw / gz | JS bytes max |',
+  );
   lines.push('|---:|:---:|---|---|---:|---:|---:|---|---|---:|---:|---|---|---:|');
   for (const r of results) {
     if (!r.ok || !r.dist) {
@@ -516,7 +555,9 @@ function report(results: Result[]): string[] {
     if (c && nc) {
       const ratio = c.msPerPage! / nc.msPerPage!;
       const wallRatio = c.wallMs / nc.wallMs;
-      lines.push(`- N=${n}: charts / no charts = ${ratio.toFixed(2)}× ms per page (${wallRatio.toFixed(2)}× wall time for ${c.dist!.pages} vs ${nc.dist!.pages} pages) — target ≤ ${TARGET.chartOverhead}×: ${verdict(ratio <= TARGET.chartOverhead)}`);
+      lines.push(
+        `- N=${n}: charts / no charts = ${ratio.toFixed(2)}× ms per page (${wallRatio.toFixed(2)}× wall time for ${c.dist!.pages} vs ${nc.dist!.pages} pages) — target ≤ ${TARGET.chartOverhead}×: ${verdict(ratio <= TARGET.chartOverhead)}`,
+      );
     }
   }
   for (const charts of [true, false]) {
@@ -529,22 +570,32 @@ function report(results: Result[]): string[] {
   }
   for (const sh of results.filter((r) => r.mode === 'sharded' && r.ok)) {
     const full = find(sh.n, sh.charts);
-    if (full) lines.push(`- N=${sh.n} ${sh.charts ? 'charts' : 'no charts'}: ${sh.phases.astroProcesses ?? '?'} shards side by side (ATLAS_SHARD_DOCS=${SHARDED_DOCS}, ${cpus().length} cores) ${(sh.wallMs / 1000).toFixed(1)} s vs the default build ${(full.wallMs / 1000).toFixed(1)} s = ${(sh.wallMs / full.wallMs).toFixed(2)}×; peak RSS ${mib(sh.peakRss)} vs ${mib(full.peakRss)} MiB`);
+    if (full)
+      lines.push(
+        `- N=${sh.n} ${sh.charts ? 'charts' : 'no charts'}: ${sh.phases.astroProcesses ?? '?'} shards side by side (ATLAS_SHARD_DOCS=${SHARDED_DOCS}, ${cpus().length} cores) ${(sh.wallMs / 1000).toFixed(1)} s vs the default build ${(full.wallMs / 1000).toFixed(1)} s = ${(sh.wallMs / full.wallMs).toFixed(2)}×; peak RSS ${mib(sh.peakRss)} vs ${mib(full.peakRss)} MiB`,
+      );
   }
   for (const w of results.filter((r) => r.pass === 'warm' && r.ok)) {
     const c = find(w.n, w.charts);
-    if (c) lines.push(`- N=${w.n} ${w.charts ? 'charts' : 'no charts'}: images ${(c.images.ms / 1000).toFixed(1)} s cold (${c.images.drawn} drawn) vs ${(w.images.ms / 1000).toFixed(1)} s warm (${w.images.drawn} drawn, ${w.images.cached} from the cache); whole build ${(c.wallMs / 1000).toFixed(1)} s cold vs ${(w.wallMs / 1000).toFixed(1)} s warm`);
+    if (c)
+      lines.push(
+        `- N=${w.n} ${w.charts ? 'charts' : 'no charts'}: images ${(c.images.ms / 1000).toFixed(1)} s cold (${c.images.drawn} drawn) vs ${(w.images.ms / 1000).toFixed(1)} s warm (${w.images.drawn} drawn, ${w.images.cached} from the cache); whole build ${(c.wallMs / 1000).toFixed(1)} s cold vs ${(w.wallMs / 1000).toFixed(1)} s warm`,
+      );
   }
   const t1000 = find(1000, true);
   if (t1000) lines.push(`- N=1000 with charts: ${t1000.msPerPage!.toFixed(2)} ms/page — target ≤ ${TARGET.msPerPageAt1000}: ${verdict(t1000.msPerPage! <= TARGET.msPerPageAt1000)}`);
   for (const r of results.filter((x) => x.n === 10000 && x.mode === 'full')) {
-    lines.push(`- N=10000 ${r.charts ? 'charts' : 'no charts'}: peak RSS ${mib(r.peakRss)} MiB${r.ok ? '' : ' (build did not finish)'} — target < 2048 MiB: ${verdict(r.ok && r.peakRss < TARGET.rssAt10000)}`);
+    lines.push(
+      `- N=10000 ${r.charts ? 'charts' : 'no charts'}: peak RSS ${mib(r.peakRss)} MiB${r.ok ? '' : ' (build did not finish)'} — target < 2048 MiB: ${verdict(r.ok && r.peakRss < TARGET.rssAt10000)}`,
+    );
   }
   const js = results.filter((r) => r.dist);
   if (js.length) {
     const worst = js.reduce((a, b) => (b.dist!.jsBytesMax > a.dist!.jsBytesMax ? b : a));
     const w = worst.dist!;
-    lines.push(`- JavaScript needed to read a page: median ${Math.max(...js.map((r) => r.dist!.jsBytesMedian))} B, max ${w.jsBytesMax} B${w.jsBytesMax ? ` on ${w.jsBytesMaxPage} (${w.pagesWithJs} page(s) with any script, e.g. ${w.pagesWithJsSample.join(', ')})` : ''} — target 0 on content pages: ${verdict(js.every((r) => r.dist!.jsBytesMedian === 0))}`);
+    lines.push(
+      `- JavaScript needed to read a page: median ${Math.max(...js.map((r) => r.dist!.jsBytesMedian))} B, max ${w.jsBytesMax} B${w.jsBytesMax ? ` on ${w.jsBytesMaxPage} (${w.pagesWithJs} page(s) with any script, e.g. ${w.pagesWithJsSample.join(', ')})` : ''} — target 0 on content pages: ${verdict(js.every((r) => r.dist!.jsBytesMedian === 0))}`,
+    );
   }
   for (const r of results.filter((x) => !x.ok)) lines.push(`- N=${r.n} ${r.charts ? 'charts' : 'no charts'} failed: ${r.error}`);
   return lines;

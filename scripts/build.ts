@@ -72,7 +72,11 @@ if (leftovers.length) console.log(`Removed ${leftovers.length} folder${leftovers
 makeStage(stage);
 // Ctrl-C, a CI cancel or kill: clean up and exit, which also releases the lock (scripts/lib/lock.ts).
 // Astro processes still running are stopped first (a CI cancel signals this process only).
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
   process.on(signal, () => {
     for (const child of running) child.kill(signal);
     cleanUp();
@@ -110,9 +114,7 @@ if (!Number.isInteger(HEAP_MB) || HEAP_MB < 256) fail(`ATLAS_BUILD_HEAP_MB must 
 const { BASE_URL: _ignored, ...env } = process.env;
 const todo = only ? [only.index] : Array.from({ length: shards }, (_, k) => k);
 // A failure inside the lock is handed out, not exited on, so the lock is released on the way (finally).
-const astroFailure = await withLockAsync(project, () =>
-  runShards({ project, stage, root, snapshot: join(stage, 'atlas.json'), shards: todo, count: shards, jobs, heapMb: HEAP_MB, env }),
-);
+const astroFailure = await withLockAsync(project, () => runShards({ project, stage, root, snapshot: join(stage, 'atlas.json'), shards: todo, count: shards, jobs, heapMb: HEAP_MB, env }));
 if (astroFailure) fail(astroFailure);
 
 try {
@@ -125,7 +127,11 @@ try {
   } else {
     // The same checks and join as npm run merge, on this machine's shard folders (moved, not copied).
     const set = checkShardSet(todo.map((k) => shardOut(stage, k)));
-    joinShards(set.map((s) => s.folder), out, true);
+    joinShards(
+      set.map((s) => s.folder),
+      out,
+      true,
+    );
     await postBuild(out, where);
   }
   // Next to the destination, so the swap below is two renames on one file system.

@@ -26,7 +26,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
   process.on(signal, () => {
     rmSync(tmp, { recursive: true, force: true });
     console.error(`Merge stopped by ${signal}; ${existsSync(dist) ? `the previous ${dist} is untouched` : 'nothing was written'}.`);
@@ -37,7 +41,11 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
 if (positionals.length === 0) fail('Usage: npm run merge -- <shard folder> <shard folder> … [--out <site folder>]');
 try {
   const set = checkShardSet(positionals.map((p) => resolve(p)));
-  joinShards(set.map((s) => s.folder), tmp, false);
+  joinShards(
+    set.map((s) => s.folder),
+    tmp,
+    false,
+  );
   await postBuild(tmp, set[0]!.record.site);
 } catch (err) {
   fail(`Cannot merge: ${(err as Error).message}`);

@@ -7,8 +7,7 @@ import { currentShard, inShard, MDX_KEY_PREFIX } from './lib/shard.ts';
 
 // Collections = loader + schema, nothing else. Content lives outside src/ so an atlas is its content/ and data/.
 // Entry ids are "<locale>/<file name>" exactly (the default would turn "id/index" into "id").
-const mdxIn = (folder: keyof typeof MDX_KEY_PREFIX) =>
-  glob({ pattern: patternFor(folder), base: `${atlasRoot()}/content/${folder}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+const mdxIn = (folder: keyof typeof MDX_KEY_PREFIX) => glob({ pattern: patternFor(folder), base: `${atlasRoot()}/content/${folder}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
 
 /** Every MDX file; in a sharded build only the files of this shard's pages (see src/lib/shard.ts). */
 function patternFor(folder: keyof typeof MDX_KEY_PREFIX): string | string[] {

@@ -102,9 +102,7 @@ export function checkLinks(distDir: string, base = '/', options: CheckLinksOptio
 
   let origins = options.origins;
   if (!origins) {
-    const canonical = existsSync(join(distDir, 'index.html'))
-      ? /<link[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(readFileSync(join(distDir, 'index.html'), 'utf8'))?.[1]
-      : undefined;
+    const canonical = existsSync(join(distDir, 'index.html')) ? /<link[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(readFileSync(join(distDir, 'index.html'), 'utf8'))?.[1] : undefined;
     origins = canonical ? [new URL(canonical).origin] : [];
   }
   const ownOrigins = new Set(origins.map((o) => new URL(o).origin));
@@ -192,7 +190,12 @@ export function checkLinks(distDir: string, base = '/', options: CheckLinksOptio
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** One line per problem, for failure messages and scripts. */

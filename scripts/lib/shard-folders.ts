@@ -50,7 +50,13 @@ export function checkShardSet(folders: string[]): { folder: string; record: Shar
   }
   for (const { folder, record } of all) {
     const missing = record.pages.filter((p) => !existsSync(join(folder, p, 'index.html')));
-    if (missing.length) problems.push(`${folder} (shard ${human(record)}) lacks ${missing.length} of its pages: ${missing.slice(0, 5).map((p) => `/${p}`).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+    if (missing.length)
+      problems.push(
+        `${folder} (shard ${human(record)}) lacks ${missing.length} of its pages: ${missing
+          .slice(0, 5)
+          .map((p) => `/${p}`)
+          .join(', ')}${missing.length > 5 ? ', …' : ''}`,
+      );
   }
   if (problems.length) throw new Error(problems.join('\n'));
   // A page built by two shards means the split rule changed between them.

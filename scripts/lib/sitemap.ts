@@ -20,8 +20,7 @@ export function writeSitemap(dir: string, site: string, base: string, perFile = 
   const prefix = new URL(base.endsWith('/') ? base : `${base}/`, site).href; // ends with "/"
   const paths = pagePaths(dir).sort();
   const files = Math.max(1, Math.ceil(paths.length / perFile));
-  const xml = (root: string, entries: string[]) =>
-    `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('')}</${root}>\n`;
+  const xml = (root: string, entries: string[]) => `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('')}</${root}>\n`;
   for (let f = 0; f < files; f++) {
     const urls = paths.slice(f * perFile, (f + 1) * perFile).map((p) => `<url><loc>${escapeXml(prefix + p)}</loc></url>\n`);
     writeFileSync(join(dir, `sitemap-${f}.xml`), xml('urlset', urls));

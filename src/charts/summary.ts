@@ -49,18 +49,14 @@ export function rankingSummary(input: ChartInput): string {
 export function groupedSummary(input: ChartInput): string {
   const c = categoriesOf(input.data).length;
   const g = groupsOf(input.data).length;
-  const items = input.data
-    .filter((d) => d.y !== null)
-    .map((d) => ({ label: (d.groupLabel ?? d.group) ? `${d.xLabel}, ${d.groupLabel ?? d.group}` : d.xLabel, value: d.y! }));
+  const items = input.data.filter((d) => d.y !== null).map((d) => ({ label: (d.groupLabel ?? d.group) ? `${d.xLabel}, ${d.groupLabel ?? d.group}` : d.xLabel, value: d.y! }));
   return compare(input, words(input).acrossGroups(c, g), items, words(input).value);
 }
 
 /** Stacked bars: highest and lowest category total. */
 export function stackedSummary(input: ChartInput): string {
   const categories = categoriesOf(input.data);
-  const items = categories
-    .filter((c) => c.rows.some((d) => d.y !== null))
-    .map((c) => ({ label: c.label, value: c.rows.reduce((s, d) => s + (d.y ?? 0), 0) }));
+  const items = categories.filter((c) => c.rows.some((d) => d.y !== null)).map((c) => ({ label: c.label, value: c.rows.reduce((s, d) => s + (d.y ?? 0), 0) }));
   const n = categories.length;
   const note = missingNote(input, n - items.length);
   return compare(input, words(input).ofCategories(n, note), items, words(input).total);

@@ -5,7 +5,7 @@ const FONT_SIZE = 12;
 export const LINE_HEIGHT = 15;
 
 // Widths in em, close to DejaVu Sans (the widest common fallback for system-ui).
-const THIN = new Set([...'ijl.,:;\'|!I ']);
+const THIN = new Set([..."ijl.,:;'|!I "]);
 const SLIM = new Set([...'tfr()[]-/']);
 const WIDE = new Set([...'mwMW@%']);
 

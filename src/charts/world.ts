@@ -15,5 +15,9 @@ export function worldAtlas(): Topology {
 
 /** The ISO 3166-1 numeric codes world-atlas has an outline for. */
 export function countryCodes(): Set<string> {
-  return new Set(worldAtlas().objects.countries.geometries.map((g) => g.id).filter((id) => id !== undefined));
+  return new Set(
+    worldAtlas()
+      .objects.countries.geometries.map((g) => g.id)
+      .filter((id) => id !== undefined),
+  );
 }

@@ -123,9 +123,9 @@ export const CATALOGUE = {
   qualifiers: {
     exact: [],
     about: [],
-    'more_than': [],
-    'at_least': [],
-    'at_most': [],
+    more_than: [],
+    at_least: [],
+    at_most: [],
   },
   explore: [],
   footerNote: [],

@@ -26,7 +26,10 @@ export function stringsFile(code: string, atlasRoot: string): string | undefined
 
 /** Languages the engine ships words for (src/locales/). */
 export function engineLanguages(): string[] {
-  return readdirSync(join(engineDir(), 'src/locales')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length)).sort();
+  return readdirSync(join(engineDir(), 'src/locales'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
 }
 
 // Element kinds of @formatjs/icu-messageformat-parser's syntax tree (its TYPE enum).
@@ -67,7 +70,8 @@ function messageSchema(args: readonly string[]) {
     if (tag) ctx.addIssue({ code: 'custom', message: 'text without tags (<…> is markup)' });
     const ok = allowed(args);
     for (const name of names) {
-      if (!ok.has(name)) ctx.addIssue({ code: 'custom', message: args.length ? `a message using only {${args.join('}, {')}} (with _lower or _roman), not {${name}}` : `a text without arguments, not {${name}}` });
+      if (!ok.has(name))
+        ctx.addIssue({ code: 'custom', message: args.length ? `a message using only {${args.join('}, {')}} (with _lower or _roman), not {${name}}` : `a text without arguments, not {${name}}` });
     }
   });
 }
@@ -79,7 +83,21 @@ function schemaOf(c: Catalogue): z.ZodType {
 /** A whole strings file: every key of the catalogue, no other. */
 export const stringsSchema = schemaOf(CATALOGUE as unknown as Catalogue);
 
-const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const ROMAN: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 function roman(n: number): string {
   let out = '';
   let rest = Math.trunc(n);

@@ -64,4 +64,3 @@ export function publicationSvg(chartSvg: string, text: PublicationText): string 
     `</svg>\n`
   );
 }
-

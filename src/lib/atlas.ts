@@ -61,7 +61,16 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
 export function indexes(): Indexes {
   if (indexCache) return indexCache;
   const a = atlas();
-  const ix: Indexes = { route: new Map(), routesByKey: new Map(), docs: new Map(), doc: new Map(), figuresByScope: new Map(), figuresBySource: new Map(), figuresByLabel: new Map(), backlinks: new Map() };
+  const ix: Indexes = {
+    route: new Map(),
+    routesByKey: new Map(),
+    docs: new Map(),
+    doc: new Map(),
+    figuresByScope: new Map(),
+    figuresBySource: new Map(),
+    figuresByLabel: new Map(),
+    backlinks: new Map(),
+  };
   for (const r of a.routes) {
     ix.route.set(`${r.key}|${r.locale}`, r);
     push(ix.routesByKey, r.key, r);

@@ -41,7 +41,13 @@ export function cardContent(route: Route): CardContent {
   switch (route.kind) {
     case 'chart': {
       const series = a.series.get(ref)!;
-      return { ...base, kicker: `${s.charts} · ${site.title[locale]}`, title: series.meta.title[locale], chartSvg: renderedSeries(ref, locale).wide, footer: `${s.source}: ${series.meta.sources.map((id) => sourceShort(a.sources.get(id)!, locale)).join('; ')}` };
+      return {
+        ...base,
+        kicker: `${s.charts} · ${site.title[locale]}`,
+        title: series.meta.title[locale],
+        chartSvg: renderedSeries(ref, locale).wide,
+        footer: `${s.source}: ${series.meta.sources.map((id) => sourceShort(a.sources.get(id)!, locale)).join('; ')}`,
+      };
     }
     case 'figure': {
       const f = a.figures.get(ref)!;

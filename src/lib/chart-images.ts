@@ -31,7 +31,10 @@ export function unitName(unit: Unit, locale: Locale): string | undefined {
 /** "2014–2023" for a chart over time; the period of its figures when they share one; else nothing. */
 function periodOf(series: SeriesRecord, locale: Locale): string | undefined {
   const a = atlas();
-  const xs = series.meta.x.type === 'period' || series.meta.x.type === 'year' ? series.rows.map((r) => r.x) : series.rows.map((r) => (r.figure ? a.figures.get(r.figure)?.period : undefined)).filter((p): p is string => !!p);
+  const xs =
+    series.meta.x.type === 'period' || series.meta.x.type === 'year'
+      ? series.rows.map((r) => r.x)
+      : series.rows.map((r) => (r.figure ? a.figures.get(r.figure)?.period : undefined)).filter((p): p is string => !!p);
   const sorted = [...new Set(xs)].sort();
   if (sorted.length === 0) return undefined;
   if (series.meta.x.type !== 'period' && series.meta.x.type !== 'year' && sorted.length > 1) return undefined;

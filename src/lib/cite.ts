@@ -15,10 +15,7 @@ export function atlasDate(): string {
   return atlasDateMemo.date;
 }
 function latestUpdate(a: ReturnType<typeof atlas>): string {
-  const dates = [
-    ...[...a.clusters, ...a.programs, ...a.provinces, ...a.pages].map((d) => (d.data as { updated: string }).updated),
-    ...[...a.series.values()].map((s) => s.meta.updated),
-  ];
+  const dates = [...[...a.clusters, ...a.programs, ...a.provinces, ...a.pages].map((d) => (d.data as { updated: string }).updated), ...[...a.series.values()].map((s) => s.meta.updated)];
   return dates.sort().at(-1) ?? '2000-01-01';
 }
 

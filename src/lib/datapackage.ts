@@ -18,7 +18,9 @@ export function datapackage(site: URL | undefined) {
   const a = atlas();
   return {
     profile: 'tabular-data-package',
-    name: a.site.title[META_LOCALE]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+    name: a.site.title[META_LOCALE]!.toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
     title: a.site.title[META_LOCALE],
     description: `${a.site.description[META_LOCALE]} ${CSV_NOTE}`,
     homepage: absolute('/', site),
@@ -34,9 +36,7 @@ export function datapackage(site: URL | undefined) {
       encoding: 'utf-8',
       schema: { fields: d.fields.map((f) => ({ name: f.name, type: f.type, description: f.description })) },
       // The profile wants at least one entry when `sources` is present: omit it for the sources table itself.
-      ...(d.sources.length
-        ? { sources: d.sources.map((id) => a.sources.get(id)!).map((s) => ({ title: `${s.publisher}: ${s.title}`, ...(s.url ? { path: s.url } : {}) })) }
-        : {}),
+      ...(d.sources.length ? { sources: d.sources.map((id) => a.sources.get(id)!).map((s) => ({ title: `${s.publisher}: ${s.title}`, ...(s.url ? { path: s.url } : {}) })) } : {}),
     })),
   };
 }

@@ -8,7 +8,11 @@ import { toCsv } from './downloads.ts';
 
 /** Frictionless Table Schema field types used here. */
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date';
-export interface Field { name: string; type: FieldType; description: string }
+export interface Field {
+  name: string;
+  type: FieldType;
+  description: string;
+}
 export type Cell = string | number | boolean | null;
 
 /** One downloadable table: what it is, its columns and rows, where it came from. */
@@ -62,8 +66,24 @@ export function seriesDataset(s: SeriesRecord): Dataset {
     { name: 'unit', type: 'string', description: 'Unit id (see units in the figures dataset)', value: () => meta.unit },
     { name: 'source', type: 'string', description: 'Source id of the row', value: (r) => r.source ?? '' },
     { name: 'figure', type: 'string', description: 'Figure id of the row, when the value is a figure record', value: (r) => r.figure ?? '' },
-    { name: 'source_publisher', type: 'string', description: "Publisher of the row's source (of every source of the series, ;-separated, when the row names none)", value: (r) => sourcesOf(r).map((x) => x.publisher).join(';') },
-    { name: 'source_url', type: 'string', description: "Link of the row's source, if it has one (;-separated like source_publisher)", value: (r) => sourcesOf(r).map((x) => x.url ?? '').join(';') },
+    {
+      name: 'source_publisher',
+      type: 'string',
+      description: "Publisher of the row's source (of every source of the series, ;-separated, when the row names none)",
+      value: (r) =>
+        sourcesOf(r)
+          .map((x) => x.publisher)
+          .join(';'),
+    },
+    {
+      name: 'source_url',
+      type: 'string',
+      description: "Link of the row's source, if it has one (;-separated like source_publisher)",
+      value: (r) =>
+        sourcesOf(r)
+          .map((x) => x.url ?? '')
+          .join(';'),
+    },
     ...perLanguage<Row>('note', 'Note on the series, the same on every row', (_, l) => meta.note?.[l]),
   ];
   return { id: `series-${s.id}`, title: meta.title, description: meta.description, ...table(columns, s.rows), sources: meta.sources, updated: meta.updated, file: `/files/series/${s.id}` };
@@ -127,7 +147,15 @@ function regionsDataset(latest: string): Dataset {
     { name: 'formed_year', type: 'integer', description: 'Year formed, for provinces split from others', value: (r) => r.formed_year },
     { name: 'formed_from', type: 'string', description: 'Codes of the provinces it was split from (;-separated)', value: (r) => joinList(r.formed_from) },
   ];
-  return { id: 'provinces', title: a.regionsMeta.title, description: a.regionsMeta.description, ...table(columns, a.regions), sources: a.regionsMeta.sources, updated: a.regionsMeta.updated ?? latest, file: '/files/provinces' };
+  return {
+    id: 'provinces',
+    title: a.regionsMeta.title,
+    description: a.regionsMeta.description,
+    ...table(columns, a.regions),
+    sources: a.regionsMeta.sources,
+    updated: a.regionsMeta.updated ?? latest,
+    file: '/files/provinces',
+  };
 }
 
 /** A content collection's dataset: its labels from site.yaml, one row per entry, sources and dates from the entries. */
@@ -139,7 +167,11 @@ function entriesDataset<R extends { first: { sources: string[]; updated: string 
     description: labels.description,
     ...table(columns, entries),
     sources: uniqueSorted(entries.flatMap((e) => e.first.sources)),
-    updated: entries.map((e) => e.first.updated).sort().at(-1) ?? latest,
+    updated:
+      entries
+        .map((e) => e.first.updated)
+        .sort()
+        .at(-1) ?? latest,
     file: `/files/${id}`,
   };
 }
@@ -196,7 +228,15 @@ function sourcesDataset(latest: string): Dataset {
     { name: 'kind', type: 'string', description: 'news, blog, regulation, statistics, report, dataset or reference', value: (s) => s.kind },
     { name: 'author', type: 'string', description: 'Author or reporter, if known', value: (s) => s.author ?? '' },
   ];
-  return { id: 'sources', title: words((s) => s.datasetTitles.sources), description: words((s) => s.datasetTitles.sourcesDescription), ...table(columns, sources), sources: [], updated: latest, file: '/files/sources' };
+  return {
+    id: 'sources',
+    title: words((s) => s.datasetTitles.sources),
+    description: words((s) => s.datasetTitles.sourcesDescription),
+    ...table(columns, sources),
+    sources: [],
+    updated: latest,
+    file: '/files/sources',
+  };
 }
 
 /** Every dataset of the atlas, in a stable order. */
@@ -206,7 +246,10 @@ export function datasets(): Dataset[] {
 }
 
 export function datasetCsv(d: Dataset): string {
-  return toCsv(d.fields.map((f) => f.name), d.rows);
+  return toCsv(
+    d.fields.map((f) => f.name),
+    d.rows,
+  );
 }
 
 export function datasetJson(d: Dataset) {

@@ -32,5 +32,11 @@ export function embedView(id: string, locale: Locale, site: URL | string | undef
 /** The snippet a host page pastes to show the chart. */
 export function embedCodeFor(id: string, locale: Locale, site: URL | string | undefined): string {
   const view = embedView(id, locale, site);
-  return embedSnippet({ key: `${id}-${locale}`, src: absolute(pathFor(`embed:${id}`, locale), site), title: view.title, heights: view.heights, script: new URL(href('/embed.js'), site ?? 'http://localhost/').toString() });
+  return embedSnippet({
+    key: `${id}-${locale}`,
+    src: absolute(pathFor(`embed:${id}`, locale), site),
+    title: view.title,
+    heights: view.heights,
+    script: new URL(href('/embed.js'), site ?? 'http://localhost/').toString(),
+  });
 }

@@ -22,13 +22,13 @@ export function topicsByImportance(locale: Locale): TopicGroup[] {
   const groups = Object.entries(a.topics).map(([id, label]) => ({
     id,
     label: label[locale],
-    figures: [...a.figures.values()]
-      .filter((f) => f.topic === id)
-      .sort((x, y) => periodEnd(y.period).localeCompare(periodEnd(x.period)) || x.id.localeCompare(y.id)),
+    figures: [...a.figures.values()].filter((f) => f.topic === id).sort((x, y) => periodEnd(y.period).localeCompare(periodEnd(x.period)) || x.id.localeCompare(y.id)),
   }));
   const lead = headlineFirst([...recordsByMeasure(a.figures.values()).values()].map((list) => list[0]!));
   const rank = new Map<string, number>();
-  lead.forEach((f, i) => { if (!rank.has(f.topic)) rank.set(f.topic, i); });
+  lead.forEach((f, i) => {
+    if (!rank.has(f.topic)) rank.set(f.topic, i);
+  });
   const place = (g: TopicGroup) => rank.get(g.id) ?? Number.POSITIVE_INFINITY;
   return groups.sort((x, y) => place(x) - place(y) || y.figures.length - x.figures.length || collator.compare(x.label, y.label));
 }

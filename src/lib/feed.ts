@@ -7,14 +7,19 @@ import { feedPath } from '../routes/table.ts';
 import { absolute } from './url.ts';
 import { escapeXml as esc } from '../shared/xml.ts';
 
-
 /** RFC 822 date of an ISO day (or month/year), at midnight UTC: deterministic, from the data. */
 function rfc822(date: string): string {
   const [y, m = '01', d = '01'] = date.split('-');
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))).toUTCString();
 }
 
-export interface Item { title: string; path: string; description: string; date: string; category: string }
+export interface Item {
+  title: string;
+  path: string;
+  description: string;
+  date: string;
+  category: string;
+}
 
 /**
  * What the atlas holds, newest first, dated by the data: clusters, programs and pages by their
@@ -26,9 +31,19 @@ export function feedItems(locale: Locale): Item[] {
   const a = atlas();
   const c = a.site.collections;
   const items: Item[] = [
-    ...a.clusters.filter((d) => d.locale === locale).map((d) => ({ title: d.data.title, path: pathFor(`cluster:${d.slug}`, locale), description: d.data.summary, date: d.data.updated, category: c.clusters.singular[locale] })),
-    ...a.programs.filter((d) => d.locale === locale).map((d) => ({ title: d.data.title, path: pathFor(`program:${d.slug}`, locale), description: d.data.summary, date: d.data.updated, category: c.programs.singular[locale] })),
-    ...[...a.series.values()].map((s) => ({ title: s.meta.title[locale], path: pathFor(`chart:${s.id}`, locale), description: s.meta.description[locale], date: seriesDates(s).changed, category: t(locale).chartCategory })),
+    ...a.clusters
+      .filter((d) => d.locale === locale)
+      .map((d) => ({ title: d.data.title, path: pathFor(`cluster:${d.slug}`, locale), description: d.data.summary, date: d.data.updated, category: c.clusters.singular[locale] })),
+    ...a.programs
+      .filter((d) => d.locale === locale)
+      .map((d) => ({ title: d.data.title, path: pathFor(`program:${d.slug}`, locale), description: d.data.summary, date: d.data.updated, category: c.programs.singular[locale] })),
+    ...[...a.series.values()].map((s) => ({
+      title: s.meta.title[locale],
+      path: pathFor(`chart:${s.id}`, locale),
+      description: s.meta.description[locale],
+      date: seriesDates(s).changed,
+      category: t(locale).chartCategory,
+    })),
     ...[...a.figures.values()].map((f) => {
       const src = a.sources.get(f.source)!;
       const unit = a.units[f.unit]!;
@@ -36,7 +51,13 @@ export function feedItems(locale: Locale): Item[] {
       const { changed } = figureDates(f);
       const step = valueSteps(f).at(-1);
       const what = step && step.date === changed ? ` ${t(locale).changedWord}: ${fmt(step.from)} → ${fmt(step.to)}.` : '';
-      return { title: `${f.label[locale]}, ${formatPeriod(f.period, locale)}: ${fmt(f.value)}`, path: pathFor(`figure:${f.id}`, locale), description: `${f.claimant[locale]} — ${src.publisher}.${what}`, date: changed, category: t(locale).figureCategory };
+      return {
+        title: `${f.label[locale]}, ${formatPeriod(f.period, locale)}: ${fmt(f.value)}`,
+        path: pathFor(`figure:${f.id}`, locale),
+        description: `${f.claimant[locale]} — ${src.publisher}.${what}`,
+        date: changed,
+        category: t(locale).figureCategory,
+      };
     }),
   ].sort((x, y) => y.date.localeCompare(x.date) || x.path.localeCompare(y.path));
   return items;

@@ -80,7 +80,6 @@ export function formatAxis(value: number, unit: Unit, locale: Locale): string {
   return formatValue(value, unit, locale, { withUnit: unit.kind === 'currency' });
 }
 
-
 /** One part of a period: "2019-Q3" → "Triwulan III 2019" / "Q3 2019"; "2019-11" → "November 2019". */
 function formatPeriodPart(p: string, locale: Locale): string {
   let m = /^(\d{4})-Q([1-4])$/.exec(p);
@@ -95,7 +94,10 @@ function formatPeriodPart(p: string, locale: Locale): string {
 }
 
 export function formatPeriod(period: string, locale: Locale): string {
-  return period.split('/').map((p) => formatPeriodPart(p, locale)).join('–');
+  return period
+    .split('/')
+    .map((p) => formatPeriodPart(p, locale))
+    .join('–');
 }
 
 /** A source date ("2019-11-03", "2019-11", "2019" or "undated"). */

@@ -5,7 +5,7 @@ import { intlLocale } from './format.ts';
 export function localeOf(url: URL): Locale {
   const base = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
   const rest = `/${url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname.replace(/^\//, '')}`;
-  return LOCALES.find((l) => localeInfo(l).root !== '/' && (`${rest}/`.startsWith(localeInfo(l).root))) ?? DEFAULT_LOCALE;
+  return LOCALES.find((l) => localeInfo(l).root !== '/' && `${rest}/`.startsWith(localeInfo(l).root)) ?? DEFAULT_LOCALE;
 }
 
 /** The atlas's other languages, in the order site data lists them (the language switch links each). */

@@ -6,15 +6,21 @@ import { atlas, docsIn, figuresWithScope, regionName } from './atlas.ts';
 /** Links between entities, computed from the one side that records them. */
 
 export function clustersInRegion(code: string, locale: Locale): ContentDoc<'clusters'>[] {
-  return docsIn('clusters', locale).filter((c) => c.data.region === code).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  return docsIn('clusters', locale)
+    .filter((c) => c.data.region === code)
+    .sort((a, b) => a.data.title.localeCompare(b.data.title));
 }
 
 export function programsInRegion(code: string, locale: Locale): ContentDoc<'programs'>[] {
-  return docsIn('programs', locale).filter((p) => p.data.regions.includes(code)).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  return docsIn('programs', locale)
+    .filter((p) => p.data.regions.includes(code))
+    .sort((a, b) => a.data.title.localeCompare(b.data.title));
 }
 
 export function clustersOfProgram(slug: string, locale: Locale): ContentDoc<'clusters'>[] {
-  return docsIn('clusters', locale).filter((c) => c.data.programs.includes(slug)).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  return docsIn('clusters', locale)
+    .filter((c) => c.data.programs.includes(slug))
+    .sort((a, b) => a.data.title.localeCompare(b.data.title));
 }
 
 export function figuresForRegion(code: string): FigureRecord[] {

@@ -4,11 +4,9 @@ import { isoDate, isoDay, localized, period, recordId } from './common.ts';
 export const QUALIFIERS = ['exact', 'about', 'more_than', 'at_least', 'at_most'] as const;
 
 /** national | region:<code> | cluster:<slug> | set:<id> | other */
-export const scope = z
-  .string({ error: 'a scope: national, region:<code>, cluster:<slug>, set:<id> or other' })
-  .regex(/^(national|other|region:[0-9A-Za-z.]+|cluster:[a-z0-9-]+|set:[a-z0-9-]+)$/, {
-    error: 'a scope: national, region:<code>, cluster:<slug>, set:<id> or other',
-  });
+export const scope = z.string({ error: 'a scope: national, region:<code>, cluster:<slug>, set:<id> or other' }).regex(/^(national|other|region:[0-9A-Za-z.]+|cluster:[a-z0-9-]+|set:[a-z0-9-]+)$/, {
+  error: 'a scope: national, region:<code>, cluster:<slug>, set:<id> or other',
+});
 
 /**
  * A value the figure had before a change: until `date` the atlas showed `value` (a correction, a

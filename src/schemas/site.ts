@@ -31,13 +31,16 @@ export const siteSchema = z
         z
           .object({
             code: z.string({ error: 'a language code, e.g. "id"' }).regex(/^[a-z]{2,3}$/, { error: 'a two- or three-letter ISO 639 language code, e.g. "id" or "en"' }),
-            intl: z.string({ error: 'a BCP 47 tag for numbers and dates, e.g. "id-ID"' }).refine((tag) => {
-              try {
-                return Intl.getCanonicalLocales(tag).length === 1;
-              } catch {
-                return false;
-              }
-            }, { error: 'a BCP 47 tag for numbers and dates, e.g. "id-ID" or "en-GB"' }),
+            intl: z.string({ error: 'a BCP 47 tag for numbers and dates, e.g. "id-ID"' }).refine(
+              (tag) => {
+                try {
+                  return Intl.getCanonicalLocales(tag).length === 1;
+                } catch {
+                  return false;
+                }
+              },
+              { error: 'a BCP 47 tag for numbers and dates, e.g. "id-ID" or "en-GB"' },
+            ),
             prefix: pathSegment.optional(),
           })
           .strict(),
@@ -77,9 +80,7 @@ export const siteSchema = z
       .string()
       .regex(/^\d{3}$/, { error: 'a three-digit ISO 3166-1 numeric country code, e.g. "360" for Indonesia' })
       .refine((code) => countryCodes().has(code), { error: 'a country that world-atlas has an outline for (ISO 3166-1 numeric, e.g. "360" for Indonesia)' }),
-    collections: z
-      .object({ regions: collectionLabels, clusters: collectionLabels, programs: collectionLabels })
-      .strict(),
+    collections: z.object({ regions: collectionLabels, clusters: collectionLabels, programs: collectionLabels }).strict(),
     /**
      * true lets MDX bodies hold code (expressions, import/export, any HTML): unsafe for an atlas that
      * takes outside contributions, since a pull request could then run code in the build.

@@ -8,7 +8,10 @@ export const unitSchema = z
   .object({
     kind: z.enum(UNIT_KINDS, { error: `one of ${UNIT_KINDS.join(', ')}` }),
     label: localized.optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'an ISO 4217 currency code such as "IDR"' }).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { error: 'an ISO 4217 currency code such as "IDR"' })
+      .optional(),
   })
   .strict()
   .superRefine((u, ctx) => {
@@ -17,8 +20,4 @@ export const unitSchema = z
   });
 export type Unit = z.infer<typeof unitSchema>;
 
-export const unitsFileSchema = z.record(
-  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a unit id in kebab-case' }),
-  unitSchema,
-  { error: 'a map of unit ids to { kind, label }' },
-);
+export const unitsFileSchema = z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a unit id in kebab-case' }), unitSchema, { error: 'a map of unit ids to { kind, label }' });

@@ -13,8 +13,6 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string,
 }
 
 /** `locale` is a BCP 47 tag such as "id-ID". */
-export const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
-  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));

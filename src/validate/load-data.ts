@@ -151,7 +151,12 @@ function loadYaml<S extends z.ZodType>(root: string, path: string, schema: S, pr
 /** A file name that is an id (series, figure topics) must be one; records a problem when it is not. */
 function fileNameId(root: string, path: string, id: string, problems: Problem[]): boolean {
   if (recordId.safeParse(id).success) return true;
-  problems.push({ file: relative(root, path), field: '(file name)', expected: 'a file name that is an id (lowercase letters, digits, ".", "_" and "-", starting with a letter or digit), as it becomes the URL', found: show(id) });
+  problems.push({
+    file: relative(root, path),
+    field: '(file name)',
+    expected: 'a file name that is an id (lowercase letters, digits, ".", "_" and "-", starting with a letter or digit), as it becomes the URL',
+    found: show(id),
+  });
   return false;
 }
 
@@ -189,7 +194,8 @@ function loadList<S extends z.ZodType>(root: string, path: string, listPath: str
     const result = schema.safeParse(item);
     const unsafe = unsafeStrings(item).length > 0;
     if (!result.success || unsafe) {
-      if (!result.success) problems.push(...zodProblems(result.error, item, { file, line: (p) => parsed.lineOf([...at, ...p]), fieldPrefix: listPath.length ? [...listPath, i].join('.') : String(i) }));
+      if (!result.success)
+        problems.push(...zodProblems(result.error, item, { file, line: (p) => parsed.lineOf([...at, ...p]), fieldPrefix: listPath.length ? [...listPath, i].join('.') : String(i) }));
       const id = (item as { id?: unknown } | null)?.id;
       if (typeof id === 'string') brokenIds.add(id);
       return;
@@ -280,7 +286,7 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
   }
 
   if (!site || !regionsMeta) return undefined;
-    if (regions.length === 0) unreadable.add('regions');
+  if (regions.length === 0) unreadable.add('regions');
   return { site: site.value, sources, units, topics, figures, conflicts, glossary, regions, regionsMeta, regionSets, series, searchTerms, brokenIds, unreadable };
 }
 
@@ -293,7 +299,13 @@ function loadRegions(root: string, path: string, problems: Problem[]): Located<R
   const missing = REGION_COLUMNS.filter((c) => !table.header.includes(c));
   const extra = table.header.filter((c) => !([...REGION_COLUMNS, ...REGION_OPTIONAL_COLUMNS] as readonly string[]).includes(c));
   if (missing.length || extra.length) {
-    problems.push({ file, line: 1, field: '(header)', expected: `the columns ${REGION_COLUMNS.join(',')}`, found: [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `unknown ${extra.join(', ')}` : ''].filter(Boolean).join('; ') });
+    problems.push({
+      file,
+      line: 1,
+      field: '(header)',
+      expected: `the columns ${REGION_COLUMNS.join(',')}`,
+      found: [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `unknown ${extra.join(', ')}` : ''].filter(Boolean).join('; '),
+    });
     return [];
   }
   const out: Located<Region>[] = [];
@@ -343,7 +355,14 @@ function loadSeriesRows(root: string, path: string, meta: SeriesMeta, problems: 
     const unsafe = unsafeStrings(r.values);
     for (const u of unsafe) problems.push({ file, line: r.line, row: r.row, field: String(u.path[0]), expected: 'plain text (no <script>, event handlers or javascript: URLs)', found: show(u.text) });
     if ('error' in n) {
-      problems.push({ file, line: r.line, row: r.row, field: meta.y.field, expected: 'a plain number such as 1234.5 (dot decimal, no thousands separators), or empty for a gap', found: `${show(r.values[meta.y.field])}: ${n.error}` });
+      problems.push({
+        file,
+        line: r.line,
+        row: r.row,
+        field: meta.y.field,
+        expected: 'a plain number such as 1234.5 (dot decimal, no thousands separators), or empty for a gap',
+        found: `${show(r.values[meta.y.field])}: ${n.error}`,
+      });
       continue;
     }
     const x = r.values[meta.x.field]!.trim();

@@ -26,10 +26,62 @@ export interface Usage {
 
 /** HTML elements an MDX body may use, for prose that Markdown cannot write (no forms, frames, media, styles). */
 export const HTML_ELEMENTS = [
-  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div',
-  'dl', 'dt', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
-  'p', 'pre', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
 ] as const;
 
 /** Attributes any allowed HTML element may carry. */
@@ -79,7 +131,7 @@ export function allowedUrl(raw: string): boolean {
   return !head.includes(':');
 }
 
-export const ALLOWED_IMAGES = 'an image on this site (/…): the site\'s Content-Security-Policy loads images from this site only';
+export const ALLOWED_IMAGES = "an image on this site (/…): the site's Content-Security-Policy loads images from this site only";
 
 /** Images load from this site only (img-src 'self' in public/_headers): a path, no scheme, no other host. */
 export function allowedImage(raw: string): boolean {
@@ -138,7 +190,9 @@ export function checkMdx(tree: Root, opts: MdxCheckOptions): { usages: Usage[]; 
     if (!opts.unsafe) problems.push({ file, line: lineOf(n), field, expected, found });
   };
   const componentList = components.map((c) => `<${c}>`).join(', ');
-  const elementsHelp = `one of the atlas components ${componentList}, or an allowed HTML element (${HTML_ELEMENTS.slice(0, 12).map((e) => `<${e}>`).join(', ')} …; the list is in the README under "Content safety")`;
+  const elementsHelp = `one of the atlas components ${componentList}, or an allowed HTML element (${HTML_ELEMENTS.slice(0, 12)
+    .map((e) => `<${e}>`)
+    .join(', ')} …; the list is in the README under "Content safety")`;
 
   const visit = (node: Nodes) => {
     switch (node.type) {

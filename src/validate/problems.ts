@@ -29,7 +29,7 @@ export function formatProblems(problems: Problem[]): string {
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  let s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  let s = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   if (s === undefined) s = String(value);
   return s.length > 80 ? `${s.slice(0, 77)}…" (${s.length} characters)` : s;
 }

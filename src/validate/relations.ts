@@ -67,16 +67,69 @@ function bounds(data: AtlasData) {
 
 /** Ids, codes, slugs and tile cells that must be unique. */
 function checkUnique(data: AtlasData, problems: Problem[]) {
-  uniq(data.sources, (s) => s.value.id, (s) => s, 'id', problems);
-  uniq(data.figures, (f) => f.id, (f) => ({ file: f.file, line: f.lines.id ?? f.line }), 'id', problems);
-  uniq(data.conflicts, (c) => c.value.id, (c) => c, 'id', problems);
-  uniq(data.regionSets, (c) => c.value.id, (c) => c, 'id', problems);
-  uniq(data.glossary, (g) => g.value.id, (g) => g, 'id', problems);
-  uniq(data.regions, (r) => r.value.code, (r) => r, 'code', problems);
-  uniq(data.regions, (r) => r.value.slug, (r) => r, 'slug', problems);
-  uniq(data.regions, (r) => r.value.short, (r) => r, 'short', problems);
-  uniq(data.regions, (r) => `${r.value.tile_col},${r.value.tile_row}`, (r) => r, 'tile_col,tile_row', problems);
-
+  uniq(
+    data.sources,
+    (s) => s.value.id,
+    (s) => s,
+    'id',
+    problems,
+  );
+  uniq(
+    data.figures,
+    (f) => f.id,
+    (f) => ({ file: f.file, line: f.lines.id ?? f.line }),
+    'id',
+    problems,
+  );
+  uniq(
+    data.conflicts,
+    (c) => c.value.id,
+    (c) => c,
+    'id',
+    problems,
+  );
+  uniq(
+    data.regionSets,
+    (c) => c.value.id,
+    (c) => c,
+    'id',
+    problems,
+  );
+  uniq(
+    data.glossary,
+    (g) => g.value.id,
+    (g) => g,
+    'id',
+    problems,
+  );
+  uniq(
+    data.regions,
+    (r) => r.value.code,
+    (r) => r,
+    'code',
+    problems,
+  );
+  uniq(
+    data.regions,
+    (r) => r.value.slug,
+    (r) => r,
+    'slug',
+    problems,
+  );
+  uniq(
+    data.regions,
+    (r) => r.value.short,
+    (r) => r,
+    'short',
+    problems,
+  );
+  uniq(
+    data.regions,
+    (r) => `${r.value.tile_col},${r.value.tile_row}`,
+    (r) => r,
+    'tile_col,tile_row',
+    problems,
+  );
 }
 
 /** Regions, the regions file and region sets: groups, lineage, bounds, sources, members. */
@@ -86,7 +139,8 @@ function checkRegions(data: AtlasData, ids: KnownIds, problems: Problem[]) {
   const { inBounds, boundsText } = bounds(data);
 
   for (const { value: r, file, line } of data.regions) {
-    if (!(r.island_group in data.regionsMeta.groups)) add({ file, line, field: 'island_group', expected: `one of the groups in data/regions.yaml (${Object.keys(data.regionsMeta.groups).join(', ')})`, found: show(r.island_group) });
+    if (!(r.island_group in data.regionsMeta.groups))
+      add({ file, line, field: 'island_group', expected: `one of the groups in data/regions.yaml (${Object.keys(data.regionsMeta.groups).join(', ')})`, found: show(r.island_group) });
     for (const c of r.formed_from) if (!regionCodes.has(c)) add({ file, line, field: 'formed_from', expected: 'codes of regions in this file', found: show(c) });
     if (!inBounds(r.lat, r.lon)) add({ file, line, field: 'lat,lon', expected: boundsText, found: `${r.lat}, ${r.lon}` });
   }
@@ -96,7 +150,6 @@ function checkRegions(data: AtlasData, ids: KnownIds, problems: Problem[]) {
     if (!sources.has(s.source)) add({ file, line: lines.source, field: 'source', expected: 'a source id from data/sources.yaml', found: show(s.source) });
     for (const m of s.members) if (!regionCodes.has(m)) add({ file, line, field: 'members', expected: 'region codes from data/regions.csv', found: show(m) });
   }
-
 }
 
 /** Search terms name measures; figures name sources, units and scopes that exist. */
@@ -105,7 +158,8 @@ function checkFigures(data: AtlasData, ids: KnownIds, problems: Problem[]) {
   const { sources, regionCodes, sets, units, clusterSlugs } = ids;
   const measures = new Set(data.figures.map((f) => f.measure).filter((m) => m !== undefined));
   for (const { value: t, file, lines } of data.searchTerms ?? []) {
-    if (!measures.has(t.measure)) add({ file, line: lines.measure, field: 'measure', expected: `a measure of some figure in data/figures/ (${[...measures].join(', ') || 'none yet'})`, found: show(t.measure) });
+    if (!measures.has(t.measure))
+      add({ file, line: lines.measure, field: 'measure', expected: `a measure of some figure in data/figures/ (${[...measures].join(', ') || 'none yet'})`, found: show(t.measure) });
   }
 
   for (const f of data.figures) {
@@ -118,7 +172,6 @@ function checkFigures(data: AtlasData, ids: KnownIds, problems: Problem[]) {
     if (kind === 'cluster' && !clusterSlugs.has(ref!)) add({ ...at, field: `${f.id}.scope`, expected: 'cluster:<slug> of an existing cluster', found: show(f.scope) });
     if (kind === 'set' && !sets.has(ref!)) add({ ...at, field: `${f.id}.scope`, expected: 'set:<id> of a region set in data/region-sets.yaml', found: show(f.scope) });
   }
-
 }
 
 /** Conflicts name figures; glossary entries name sources, and a glossary needs its page's URL words. */
@@ -132,8 +185,13 @@ function checkConflictsAndGlossary(data: AtlasData, ids: KnownIds, problems: Pro
   for (const { value: g, file, lines } of data.glossary) {
     for (const src of g.sources) if (!sources.has(src)) add({ file, line: lines.sources, field: `${g.id}.sources`, expected: 'a source id from data/sources.yaml', found: show(src) });
   }
-  if (data.glossary.length > 0 && !data.site.paths.glossary) add({ file: 'data/site.yaml', field: 'paths.glossary', expected: 'the URL words of the glossary page, e.g. { id: glosarium, en: glossary }, since data/glossary.yaml has entries', found: 'nothing (the field is missing)' });
-
+  if (data.glossary.length > 0 && !data.site.paths.glossary)
+    add({
+      file: 'data/site.yaml',
+      field: 'paths.glossary',
+      expected: 'the URL words of the glossary page, e.g. { id: glosarium, en: glossary }, since data/glossary.yaml has entries',
+      found: 'nothing (the field is missing)',
+    });
 }
 
 /** Series: units, sources, x values of their type, groups, one row per x, rows that restate figures. */
@@ -167,7 +225,6 @@ function checkSeries(data: AtlasData, ids: KnownIds, problems: Problem[]) {
       }
     }
   }
-
 }
 
 /** Frontmatter of clusters, programs and provinces: references and coordinates. */
@@ -188,7 +245,8 @@ function checkContentReferences(data: AtlasData, content: AtlasContent, ids: Kno
     refCheck(doc, 'programs', d.programs, programSlugs, 'the slug of a program in content/programs/');
     refCheck(doc, 'sources', d.sources, sources, 'a source id from data/sources.yaml');
     refCheck(doc, 'figures', d.figures, figureIds, 'a figure id from data/figures/');
-    if (!inBounds(d.coordinates.lat, d.coordinates.lon)) add({ file: doc.file, line: doc.lineOf(['coordinates']), field: 'coordinates', expected: boundsText, found: `${d.coordinates.lat}, ${d.coordinates.lon}` });
+    if (!inBounds(d.coordinates.lat, d.coordinates.lon))
+      add({ file: doc.file, line: doc.lineOf(['coordinates']), field: 'coordinates', expected: boundsText, found: `${d.coordinates.lat}, ${d.coordinates.lon}` });
   }
   for (const doc of content.programs) {
     const d = doc.data;
@@ -201,10 +259,10 @@ function checkContentReferences(data: AtlasData, content: AtlasContent, ids: Kno
   for (const doc of content.provinces) {
     const region = regionBySlug.get(doc.slug);
     if (!region) add({ file: doc.file, field: '(file name)', expected: 'the slug of a region in data/regions.csv', found: show(doc.slug) });
-    else if (region.code !== doc.data.region) add({ file: doc.file, line: doc.lineOf(['region']), field: 'region', expected: `"${region.code}", the code of ${region.name} (the file name)`, found: show(doc.data.region) });
+    else if (region.code !== doc.data.region)
+      add({ file: doc.file, line: doc.lineOf(['region']), field: 'region', expected: `"${region.code}", the code of ${region.name} (the file name)`, found: show(doc.data.region) });
     refCheck(doc, 'sources', doc.data.sources, sources, 'a source id from data/sources.yaml');
   }
-
 }
 
 /** Ids given to MDX components in prose (<Stat id>, <Chart id>, …) exist. */
@@ -227,7 +285,6 @@ function checkComponentIds(content: AtlasContent, ids: KnownIds, problems: Probl
       if (set && !set.has(u.id)) add({ file: doc.file, line: u.line, field: `<${u.component}> id`, expected: expectedOf[u.component]!, found: show(u.id) });
     }
   }
-
 }
 
 /** Every entry in every language, a home page, and page paths as the home page and the others need them. */
@@ -241,10 +298,11 @@ function checkPages(content: AtlasContent, problems: Problem[]) {
   if (!content.pages.some((p) => p.slug === 'index' && p.locale === home)) add({ file: `content/pages/${home}/index.mdx`, field: '(file)', expected: 'a home page for each language', found: 'none' });
 
   for (const p of content.pages) {
-    if (p.slug === 'index' && p.data.path) add({ file: p.file, line: p.lineOf(['path']), field: 'path', expected: 'no path on the home page (it is served at the language root)', found: show(p.data.path) });
-    if (p.slug !== 'index' && !p.data.path) add({ file: p.file, line: 1, field: 'path', expected: 'the URL segment of this page in its language, e.g. path: tentang', found: 'nothing (the field is missing)' });
+    if (p.slug === 'index' && p.data.path)
+      add({ file: p.file, line: p.lineOf(['path']), field: 'path', expected: 'no path on the home page (it is served at the language root)', found: show(p.data.path) });
+    if (p.slug !== 'index' && !p.data.path)
+      add({ file: p.file, line: 1, field: 'path', expected: 'the URL segment of this page in its language, e.g. path: tentang', found: 'nothing (the field is missing)' });
   }
-
 }
 
 /** What exists, for the route table; and the route table, with no URL claimed twice. */
@@ -263,7 +321,13 @@ function inventoryAndRoutes(data: AtlasData, content: AtlasContent, problems: Pr
   for (const c of routeCollisions(routes)) {
     // The page of the colliding URL's own language: the file where the path was written.
     const page = content.pages.find((p) => p.locale === c.locale && c.keys.includes(`page:${p.slug}`));
-    add({ file: page?.file ?? 'data/site.yaml', line: page ? page.lineOf(['path']) : undefined, field: 'path', expected: 'a URL used by one page only', found: `${c.path} claimed by ${c.keys.join(' and ')}` });
+    add({
+      file: page?.file ?? 'data/site.yaml',
+      line: page ? page.lineOf(['path']) : undefined,
+      field: 'path',
+      expected: 'a URL used by one page only',
+      found: `${c.path} claimed by ${c.keys.join(' and ')}`,
+    });
   }
   return { inventory, routes };
 }
@@ -281,7 +345,6 @@ export function checkRelations(data: AtlasData, content: AtlasContent, problems:
   checkPages(content, problems);
   return inventoryAndRoutes(data, content, problems);
 }
-
 
 /** Every entry exists in every language, and fields that state facts agree with the first language's. */
 function checkTranslations(docs: ContentDoc[], shared: readonly string[], problems: Problem[]) {
@@ -317,7 +380,8 @@ function checkTranslations(docs: ContentDoc[], shared: readonly string[], proble
  */
 function xValueProblem(meta: SeriesMeta, x: string): string | undefined {
   if (meta.x.type === 'year' && !/^\d{4}$/.test(x)) return 'a year such as 2019';
-  if (meta.x.type === 'period' && !period.safeParse(x).success) return 'a period like "2019", "2019-Q3", "2018-H1", "2019-11", "2019-11-01" (a real calendar date) or a range "2015/2018" (start before end)';
+  if (meta.x.type === 'period' && !period.safeParse(x).success)
+    return 'a period like "2019", "2019-Q3", "2018-H1", "2019-11", "2019-11-01" (a real calendar date) or a range "2015/2018" (start before end)';
   if (meta.x.type === 'category' && meta.categories && !Object.hasOwn(meta.categories, x)) return `one of the categories declared in the series metadata (${Object.keys(meta.categories).join(', ')})`;
   return undefined;
 }

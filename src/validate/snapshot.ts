@@ -12,7 +12,10 @@ import type { ContentDoc } from './load-content.ts';
  * are dropped: line numbers only matter while validating.
  */
 export function writeSnapshot(path: string, atlas: ValidatedAtlas): void {
-  writeFileSync(path, JSON.stringify(atlas, (_key, value: unknown) => (value instanceof Set ? { $set: [...value] } : value)));
+  writeFileSync(
+    path,
+    JSON.stringify(atlas, (_key, value: unknown) => (value instanceof Set ? { $set: [...value] } : value)),
+  );
 }
 
 export function readSnapshot(path: string): ValidatedAtlas {

@@ -29,7 +29,13 @@ const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
  */
 export function parseYaml(text: string, file: string, problems: Problem[], lineOffset = 0): ParsedYaml | undefined {
   if (text.length > MAX_YAML_BYTES) {
-    problems.push({ file, line: lineOffset + 1, field: '(yaml)', expected: `YAML under ${MAX_YAML_BYTES / 1024 / 1024} MB (put large tables in CSV)`, found: `${(text.length / 1024 / 1024).toFixed(1)} MB` });
+    problems.push({
+      file,
+      line: lineOffset + 1,
+      field: '(yaml)',
+      expected: `YAML under ${MAX_YAML_BYTES / 1024 / 1024} MB (put large tables in CSV)`,
+      found: `${(text.length / 1024 / 1024).toFixed(1)} MB`,
+    });
     return undefined;
   }
   const counter = new LineCounter();
@@ -110,4 +116,3 @@ function fieldOf(path: readonly unknown[], node: unknown): string {
   }
   return parts.join('.');
 }
-

@@ -14,11 +14,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * Turns zod issues into editor-facing problems: the field as a dotted path,
  * what the schema expected (its message), and what the file holds there.
  */
-export function zodProblems(
-  error: z.ZodError,
-  data: unknown,
-  where: { file: string; line?: (path: readonly PropertyKey[]) => number | undefined; row?: number; fieldPrefix?: string },
-): Problem[] {
+export function zodProblems(error: z.ZodError, data: unknown, where: { file: string; line?: (path: readonly PropertyKey[]) => number | undefined; row?: number; fieldPrefix?: string }): Problem[] {
   return error.issues.map((issue) => {
     const path = issue.path as PropertyKey[];
     const field = [where.fieldPrefix, ...path.map(String)].filter(Boolean).join('.') || '(root)';

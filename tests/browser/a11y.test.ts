@@ -40,12 +40,19 @@ describe.each(['light', 'dark'] as const)('axe, %s colour scheme', (scheme) => {
       await page.emulateMedia({ colorScheme: scheme });
       const res = await page.goto(base + path);
       expect(res?.status(), `GET /${path}`).toBe(200);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = true;
+        }),
+      );
       const result = await new AxeBuilder({ page }).withTags(TAGS).options(EXPERIMENTAL).analyze();
       const report = result.violations
         .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n')}`)
         .join('\n');
-      expect(result.violations.map((v) => v.id), `/${path} (${scheme}):\n${report}`).toEqual([]);
+      expect(
+        result.violations.map((v) => v.id),
+        `/${path} (${scheme}):\n${report}`,
+      ).toEqual([]);
 
       const labels: (ReturnType<typeof svgTextContrast>[number] & { width: number })[] = [];
       for (const width of [1280, 360]) {
@@ -72,8 +79,9 @@ test('the checks catch planted contrast problems', async () => {
       p.style.cssText = 'color:#aaa;background:#fff';
       p.textContent = 'low contrast';
       document.querySelector('main')!.prepend(p);
-      document.querySelector('main')!.insertAdjacentHTML('afterbegin',
-        '<svg class="atlas-chart" width="100" height="40"><rect width="100" height="40" fill="#0072b2"/><text x="50" y="25" fill="#1a1a1a">XX</text></svg>');
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML('afterbegin', '<svg class="atlas-chart" width="100" height="40"><rect width="100" height="40" fill="#0072b2"/><text x="50" y="25" fill="#1a1a1a">XX</text></svg>');
       // A link whose visible text is not in its accessible name (WCAG 2.5.3).
       document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<p><a id="planted-name" href="#main" aria-label="Sumber Kontan">[1]</a></p>');
     });

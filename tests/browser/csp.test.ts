@@ -24,14 +24,7 @@ afterAll(async () => {
   server?.server.close();
 });
 
-const PAGES = [
-  ...browserPages(),
-  'grafik/ikm-units-by-year/',
-  'en/charts/ikm-units-by-year/',
-  'embed/ikm-units-by-year/',
-  'en/embed/ikm-units-by-year/',
-  'halaman-tidak-ada/',
-];
+const PAGES = [...browserPages(), 'grafik/ikm-units-by-year/', 'en/charts/ikm-units-by-year/', 'embed/ikm-units-by-year/', 'en/embed/ikm-units-by-year/', 'halaman-tidak-ada/'];
 /** Search pages with a query: Pagefind's UI and its WebAssembly run, results are drawn. */
 const SEARCHES = ['cari/?q=tenun', 'en/search/?q=weaving'];
 

@@ -19,7 +19,10 @@ import { SITE_DIST } from '../lib/site-builds.ts';
 const ORIGIN = 'https://atlas-ikm.example.org/';
 const WIDTHS = [360, 768, 1280];
 const words = siteWords();
-const seriesIds = readdirSync(join(PROJECT, 'data/series')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+const seriesIds = readdirSync(join(PROJECT, 'data/series'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 
 let browser: Browser;
 let site: Server;
@@ -52,13 +55,21 @@ function snippet(id: string, locale: 'id' | 'en'): string {
   const file = join(SITE_DIST, locale === 'en' ? 'en' : '', words.charts[locale], id, 'index.html');
   // The textarea's text as a browser reads it (linkedom leaves its character references as written).
   const raw = (parseHTML(readFileSync(file, 'utf8')).document as unknown as Document).querySelector(`#chart-${id}-embed`)!.textContent!;
-  const code = raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const code = raw
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   expect(code).toContain(`${ORIGIN}${locale === 'en' ? 'en/' : ''}embed/${id}/`);
   return code.replaceAll(ORIGIN, siteUrl);
 }
 
 function hostPage(name: string, code: string): string {
-  hostPages.set(`/${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host article</title></head><body style="margin:16px;font-family:serif;background:#fafafa"><h1>A newspaper article</h1><p>Some text before the chart.</p>${code}<p>Some text after the chart.</p></body></html>`);
+  hostPages.set(
+    `/${name}.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host article</title></head><body style="margin:16px;font-family:serif;background:#fafafa"><h1>A newspaper article</h1><p>Some text before the chart.</p>${code}<p>Some text after the chart.</p></body></html>`,
+  );
   return `${hostUrl}/${name}.html`;
 }
 

@@ -47,7 +47,10 @@ describe('charts and figures without JavaScript', () => {
   });
 
   for (const path of ['', 'program/kerja-sama-jica/']) {
-    for (const [variant, width] of [['wide', 1100], ['narrow', 360]] as const) {
+    for (const [variant, width] of [
+      ['wide', 1100],
+      ['narrow', 360],
+    ] as const) {
       test(`/${path} at ${width}px shows the ${variant} chart SVGs`, async () => {
         const page = await open(path, { width, height: 800 });
         try {
@@ -76,7 +79,11 @@ describe('charts and figures without JavaScript', () => {
       const page = await open(path, { width: 1100, height: 800 });
       try {
         // Figures folded inside a closed <details> are hidden by design; open them first.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        await page.evaluate(() =>
+          document.querySelectorAll('details').forEach((d) => {
+            d.open = true;
+          }),
+        );
         const stats = page.locator('a.stat');
         const n = await stats.count();
         if (path === '') expect(n, 'the home page shows figures').toBeGreaterThan(0);
@@ -123,10 +130,16 @@ describe(`no horizontal scroll at ${PHONE.width}×${PHONE.height}`, () => {
       const m = await page.evaluate(() => {
         const vw = document.documentElement.clientWidth;
         const wide = [...document.querySelectorAll('body *')]
-          .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.right > vw + 0.5 && getComputedStyle(el).position !== 'absolute'; })
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && r.right > vw + 0.5 && getComputedStyle(el).position !== 'absolute';
+          })
           .filter((el) => !el.parentElement?.closest('table, pre'))
           .slice(0, 8)
-          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`);
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`,
+          );
         return { scrollWidth: document.documentElement.scrollWidth, wide };
       });
       expect(m.scrollWidth, `/${path} scrollWidth at ${PHONE.width}px; elements past the edge:\n  ${m.wide.join('\n  ')}`).toBeLessThanOrEqual(PHONE.width);
@@ -137,14 +150,25 @@ describe(`no horizontal scroll at ${PHONE.width}×${PHONE.height}`, () => {
 });
 
 describe('keyboard', () => {
-  test.each([[1280, 800], [PHONE.width, PHONE.height]])('at %ipx: Tab reaches the visible skip link, Enter moves focus to main', async (width, height) => {
+  test.each([
+    [1280, 800],
+    [PHONE.width, PHONE.height],
+  ])('at %ipx: Tab reaches the visible skip link, Enter moves focus to main', async (width, height) => {
     const page = await open('', { width, height });
     try {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const cs = getComputedStyle(el);
-        return { tag: el.tagName, cls: el.className, text: el.textContent?.trim(), href: el.getAttribute('href'), outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, boxShadow: cs.boxShadow };
+        return {
+          tag: el.tagName,
+          cls: el.className,
+          text: el.textContent?.trim(),
+          href: el.getAttribute('href'),
+          outlineStyle: cs.outlineStyle,
+          outlineWidth: cs.outlineWidth,
+          boxShadow: cs.boxShadow,
+        };
       });
       expect(focused.tag).toBe('A');
       expect(focused.cls).toBe('skip');
@@ -154,7 +178,9 @@ describe('keyboard', () => {
       expect(box, 'skip link has a box').not.toBeNull();
       expect(box!.x >= 0 && box!.y >= 0 && box!.x + box!.width <= width && box!.y + box!.height <= height, `skip link inside the ${width}×${height} viewport: ${JSON.stringify(box)}`).toBe(true);
       const outlined = focused.outlineStyle !== 'none' && parseFloat(focused.outlineWidth) > 0;
-      expect(outlined || (focused.boxShadow !== 'none' && focused.boxShadow !== ''), `focus indicator: outline ${focused.outlineStyle} ${focused.outlineWidth}, box-shadow ${focused.boxShadow}`).toBe(true);
+      expect(outlined || (focused.boxShadow !== 'none' && focused.boxShadow !== ''), `focus indicator: outline ${focused.outlineStyle} ${focused.outlineWidth}, box-shadow ${focused.boxShadow}`).toBe(
+        true,
+      );
 
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');

@@ -157,7 +157,12 @@ describe.each(VIEWS)('at $width px, $scheme', ({ width, scheme }) => {
       expect(points.length).toBeGreaterThan(3);
       for (const t of points) expect(t).toMatch(/: -?[\d.,]+%$/);
       // The chart is still one labelled image.
-      expect(await page.locator(`${shown(width)} svg`).first().getAttribute('role')).toBe('img');
+      expect(
+        await page
+          .locator(`${shown(width)} svg`)
+          .first()
+          .getAttribute('role'),
+      ).toBe('img');
     } finally {
       await page.close();
     }
@@ -184,7 +189,10 @@ describe('phones first', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       const table = page.locator('table.stack').first();
       expect(await table.evaluate((t) => t.scrollWidth <= t.clientWidth + 1)).toBe(true);
-      const label = await table.locator('td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+      const label = await table
+        .locator('td[data-label]')
+        .first()
+        .evaluate((td) => getComputedStyle(td, '::before').content);
       expect(label).toMatch(/^".+: "$/);
       await page.goto(`${base}provinsi/jawa-timur/`);
       const [dt, dd] = await Promise.all([page.locator('dl.facts dt').first().boundingBox(), page.locator('dl.facts dd').first().boundingBox()]);
@@ -197,7 +205,7 @@ describe('phones first', () => {
     }
   });
 
-  test('/program/restrukturisasi-mesin/ tables each figure once (a chart\'s own data table aside)', async () => {
+  test("/program/restrukturisasi-mesin/ tables each figure once (a chart's own data table aside)", async () => {
     const page = await open(1280, 'light', 'program/restrukturisasi-mesin/');
     try {
       const links = await page.locator('main table a[href^="/angka/"]').evaluateAll((as) => as.filter((a) => !a.closest('figure.chart')).map((a) => a.getAttribute('href')));
@@ -275,7 +283,13 @@ describe('the figures explorer', () => {
     try {
       await page.locator('#explorer').waitFor({ state: 'visible' });
       expect(await page.locator('#topic-restructuring details').getAttribute('open')).not.toBeNull();
-      const other = await page.locator('section[data-topic]').evaluateAll((ss) => ss.map((s) => s.id).filter((id) => id !== 'topic-restructuring' && id !== 'topic-ikm-structure').at(-1)!);
+      const other = await page.locator('section[data-topic]').evaluateAll(
+        (ss) =>
+          ss
+            .map((s) => s.id)
+            .filter((id) => id !== 'topic-restructuring' && id !== 'topic-ikm-structure')
+            .at(-1)!,
+      );
       expect(await page.locator(`#${other} details`).getAttribute('open')).toBeNull();
       await page.locator(`nav a[href="#${other}"]`).click();
       await page.waitForFunction((id) => document.querySelector(`#${id} details`)?.hasAttribute('open'), other);

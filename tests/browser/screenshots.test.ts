@@ -12,7 +12,10 @@ import { SITE_DIST } from '../lib/site-builds.ts';
 // person to look at (SCREENSHOT_DIR=… to keep them somewhere else).
 const DIR = resolve(process.env.SCREENSHOT_DIR ?? join(PROJECT, 'tests/.tmp/screenshots'));
 const PAGES = browserPages();
-const WIDTHS = [['desktop', 1280, 800], ['phone', 360, 740]] as const;
+const WIDTHS = [
+  ['desktop', 1280, 800],
+  ['phone', 360, 740],
+] as const;
 
 let browser: Browser;
 let server: Server;

@@ -49,7 +49,10 @@ async function indexedUrls(page: Page, site: string, folders: string[]): Promise
   })()`);
 }
 
-const slugs = (dir: string) => readdirSync(join(PROJECT, dir)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+const slugs = (dir: string) =>
+  readdirSync(join(PROJECT, dir))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -4));
 
 describe('search', () => {
   it('the Indonesian index holds every cluster, province and program page in Indonesian, typed', async () => {
@@ -188,7 +191,10 @@ describe('search that answers (issue 17)', () => {
     ['en', 'how many IKM units', /^\/en\/figures\/ikm\.units\.\d{4}\/$/],
   ])('%s: "%s" ranks a figure page of IKM units in the top 3', async (lang, q, want) => {
     const top = (await ranked(page, server.url, `pagefind/${lang}/`, q)).map((r) => r.url);
-    expect(top.some((u) => want.test(u)), `${q}: ${top.join(' ')}`).toBe(true);
+    expect(
+      top.some((u) => want.test(u)),
+      `${q}: ${top.join(' ')}`,
+    ).toBe(true);
     expect(top.some((u) => /ikm\.workers/.test(u)) && !want.test(top[0]!), `${q}: workers first: ${top.join(' ')}`).toBe(false);
   });
 

@@ -50,7 +50,12 @@ function pagesToCheck(): string[] {
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-interface Violation { id: string; impact?: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }
+interface Violation {
+  id: string;
+  impact?: string;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
 
 /**
  * jsdom loads no stylesheet files: the site's own (same-origin files, for the strict CSP) are put
@@ -78,7 +83,15 @@ async function axeViolations(html: string, url: string, dist = SITE_DIST): Promi
 }
 
 const format = (vs: Violation[]) =>
-  vs.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n')}`).join('\n');
+  vs
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`)
+          .join('\n')}`,
+    )
+    .join('\n');
 
 const PAGES = pagesToCheck();
 
@@ -96,10 +109,7 @@ describe('axe-core in jsdom', () => {
   });
 
   it('reports planted violations (the check can fail)', async () => {
-    const html = readFileSync(join(SITE_DIST, 'index.html'), 'utf8').replace(
-      '</main>',
-      '<img src="/favicon.svg"><button></button><details><summary>x</summary><a href="/"></a></details></main>',
-    );
+    const html = readFileSync(join(SITE_DIST, 'index.html'), 'utf8').replace('</main>', '<img src="/favicon.svg"><button></button><details><summary>x</summary><a href="/"></a></details></main>');
     const ids = (await axeViolations(html, 'https://atlas-ikm.example.org/')).map((v) => v.id);
     expect(ids).toEqual(expect.arrayContaining(['image-alt', 'button-name', 'link-name']));
   });
@@ -109,7 +119,11 @@ describe('axe-core in jsdom', () => {
  * The fixture atlases in one and in three languages: every page of the one-language atlas, and every
  * page of the language added as data only (Malay, under /ms/) in the three-language one.
  */
-const FIXTURE_PAGES = LANGUAGE_FIXTURES.flatMap((f) => htmlFiles(f.dist).filter((file) => f.locales.length === 1 || file.startsWith('ms/')).map((file) => ({ fixture: f.name, dist: f.dist, origin: f.origin, file })));
+const FIXTURE_PAGES = LANGUAGE_FIXTURES.flatMap((f) =>
+  htmlFiles(f.dist)
+    .filter((file) => f.locales.length === 1 || file.startsWith('ms/'))
+    .map((file) => ({ fixture: f.name, dist: f.dist, origin: f.origin, file })),
+);
 
 describe('axe-core in jsdom, fixture atlases in one and three languages', () => {
   it('covers both fixtures', () => {

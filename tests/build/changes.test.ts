@@ -86,7 +86,15 @@ describe('CSV downloads', () => {
   it('name each figure’s source (publisher, title, address), both notes, and its dates', () => {
     const rows: Record<string, string>[] = parseCsv(readFileSync(join(dist, 'files/figures.csv'), 'utf8'), { columns: true });
     const f = rows.find((r) => r.id === 'libraries.total.2025')!;
-    expect(f).toMatchObject({ source: 'sample-report-2025', source_publisher: 'Sample Institute', source_title: 'Village libraries in numbers, 2025', source_date: '2025-02-20', source_url: 'https://example.org/report-2025', added: '2025-03-01', changed: '2025-03-01' });
+    expect(f).toMatchObject({
+      source: 'sample-report-2025',
+      source_publisher: 'Sample Institute',
+      source_title: 'Village libraries in numbers, 2025',
+      source_date: '2025-02-20',
+      source_url: 'https://example.org/report-2025',
+      added: '2025-03-01',
+      changed: '2025-03-01',
+    });
     expect(rows.find((r) => r.id === 'libraries.total.2024')).toMatchObject({ added: '2024-06-01', changed: '2024-09-15' });
     expect(Object.keys(f)).toEqual(expect.arrayContaining(['note_id', 'note_en']));
   });

@@ -11,7 +11,14 @@ import { SITE_DIST } from '../lib/site-builds.ts';
  */
 
 function fileHashes(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return new Map(
+    listFiles(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Files that exist in one tree only, or differ. */
@@ -19,8 +26,9 @@ function differences(a: string, b: string): string[] {
   const ha = fileHashes(a);
   const hb = fileHashes(b);
   const out: string[] = [];
-  for (const [f, h] of ha) if (!hb.has(f)) out.push(`only in ${a}: ${f}`);
-  else if (hb.get(f) !== h) out.push(`differs: ${f}`);
+  for (const [f, h] of ha)
+    if (!hb.has(f)) out.push(`only in ${a}: ${f}`);
+    else if (hb.get(f) !== h) out.push(`differs: ${f}`);
   for (const f of hb.keys()) if (!ha.has(f)) out.push(`only in ${b}: ${f}`);
   return out;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT } from '../lib/atlas-fixtures.ts';
@@ -12,7 +12,10 @@ import { SITE_DIST } from '../lib/site-builds.ts';
  */
 const ORIGIN = 'https://atlas-ikm.example.org';
 const words = siteWords();
-const seriesIds = readdirSync(join(PROJECT, 'data/series')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+const seriesIds = readdirSync(join(PROJECT, 'data/series'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 
 describe('embed pages', () => {
   for (const locale of ['id', 'en'] as const) {
@@ -29,7 +32,10 @@ describe('embed pages', () => {
         expect(credit.textContent).toContain(`CC BY 4.0 · ${ORIGIN.replace('https://', '')}${chartPath}`);
         const hrefs = [...credit.querySelectorAll('a')].map((a) => a.getAttribute('href'));
         expect(hrefs).toContain(`${chartPath}#chart-${id}-cite`);
-        expect([...d.querySelectorAll('a')].every((a) => a.getAttribute('target') === '_top'), 'links leave the frame').toBe(true);
+        expect(
+          [...d.querySelectorAll('a')].every((a) => a.getAttribute('target') === '_top'),
+          'links leave the frame',
+        ).toBe(true);
         // The caveat: one link away, to a note that exists on the chart page.
         const chartPage = doc(SITE_DIST, `${chartPath.slice(1)}index.html`);
         const note = chartPage.querySelector(`#chart-${id}-note`);
@@ -49,7 +55,11 @@ describe('embed pages', () => {
     const heights = new Set<string>();
     for (const id of seriesIds) {
       const raw = doc(SITE_DIST, `${words.charts.id}/${id}/index.html`).querySelector(`#chart-${id}-embed`)!.textContent!;
-      const code = raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const code = raw
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
       const rules = [...code.matchAll(/(?:@media \(min-width:(\d+)px\)\{)?#atlas-embed-[\w-]+ iframe\{height:(\d+)px\}/g)].map((m) => [Number(m[1] ?? 0), Number(m[2])] as const);
       expect(rules.length, id).toBeGreaterThanOrEqual(4);
       expect(rules.map(([w]) => w)).toEqual([...rules.map(([w]) => w)].sort((a, b) => a - b));

@@ -20,14 +20,36 @@ beforeAll(() => {
 
 describe('a fixture atlas of another subject', () => {
   it('has the pages its own config names, in both languages', () => {
-    for (const p of ['', 'wilayah/', 'wilayah/wilayah-utara/', 'wilayah/wilayah-selatan/', 'perpustakaan/perpustakaan-bukit/', 'program/buku-untuk-desa/', 'angka/libraries.total.2024/', 'grafik/libraries-by-region/', 'rujukan/', 'data/', 'cari/',
-      'en/', 'en/regions/', 'en/regions/wilayah-utara/', 'en/libraries/perpustakaan-bukit/', 'en/programs/buku-untuk-desa/', 'en/figures/libraries.total.2024/', 'en/charts/libraries-by-region/', 'en/references/']) {
+    for (const p of [
+      '',
+      'wilayah/',
+      'wilayah/wilayah-utara/',
+      'wilayah/wilayah-selatan/',
+      'perpustakaan/perpustakaan-bukit/',
+      'program/buku-untuk-desa/',
+      'angka/libraries.total.2024/',
+      'grafik/libraries-by-region/',
+      'rujukan/',
+      'data/',
+      'cari/',
+      'en/',
+      'en/regions/',
+      'en/regions/wilayah-utara/',
+      'en/libraries/perpustakaan-bukit/',
+      'en/programs/buku-untuk-desa/',
+      'en/figures/libraries.total.2024/',
+      'en/charts/libraries-by-region/',
+      'en/references/',
+    ]) {
       expect(existsSync(join(dist, p, 'index.html')), p).toBe(true);
     }
     expect(page('').title).toBe('Atlas Perpustakaan Desa — Perpustakaan desa di dua wilayah contoh');
     expect(page('en/libraries/perpustakaan-bukit/').title).toBe('Bukit Library · Village Library Atlas');
     // Nothing of the IKM atlas leaks into another atlas.
-    const html = listFiles(dist).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+    const html = listFiles(dist)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('\n');
     expect(html).not.toMatch(/\bIKM\b|Kemenperin|klaster/);
   });
 
@@ -81,7 +103,14 @@ describe('a fixture atlas of another subject', () => {
     expect(svg.querySelector('desc')!.textContent).toMatch(/Wilayah Utara/);
     expect([...fig.querySelectorAll('table tbody tr')].map((tr) => tr.querySelector('td')!.textContent)).toEqual(['Wilayah Utara', 'Wilayah Selatan']);
     const hrefs = [...fig.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(expect.arrayContaining(['/perpus/files/series/libraries-by-region.csv', '/perpus/files/series/libraries-by-region.json', '/perpus/files/charts/libraries-by-region.id.svg', '#chart-libraries-by-region']));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/perpus/files/series/libraries-by-region.csv',
+        '/perpus/files/series/libraries-by-region.json',
+        '/perpus/files/charts/libraries-by-region.id.svg',
+        '#chart-libraries-by-region',
+      ]),
+    );
     expect(readFileSync(join(dist, 'files/series/libraries-by-region.csv'), 'utf8')).toBe(
       'region,value,unit,source,figure,source_publisher,source_url,note_id,note_en\r\n' +
         'A1,700,libraries,sample-report-2024,,Sample Institute,https://example.org/report,,\r\n' +

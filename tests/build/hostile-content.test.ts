@@ -38,7 +38,8 @@ describe('hostile content stays text', () => {
         for (const { name, value } of Array.from(el.attributes)) {
           if (/^on/i.test(name) || name === 'style') bad.push(`${f}: <${el.localName} ${name}>`);
           // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers strip control characters before reading a URL's scheme
-          if (/^(javascript|data|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, '')) && ['href', 'src', 'action', 'formaction'].includes(name)) bad.push(`${f}: <${el.localName} ${name}="${value}">`);
+          if (/^(javascript|data|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, '')) && ['href', 'src', 'action', 'formaction'].includes(name))
+            bad.push(`${f}: <${el.localName} ${name}="${value}">`);
         }
       }
       for (const s of d.querySelectorAll('script')) {

@@ -20,7 +20,12 @@ const CONFIG: ConfigData = {
 
 const validator = new HtmlValidate(new StaticConfigLoader(CONFIG));
 
-interface Finding { file: string; line: number; column: number; message: string }
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
 
 function validate(html: string, file: string): (Finding & { rule: string })[] {
   const report = validator.validateStringSync(html, file);

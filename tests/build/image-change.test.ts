@@ -13,8 +13,22 @@ const work = tempDir('image-change');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const images = (dist: string) =>
-  new Map(listFiles(dist).filter((f) => /^(files\/charts\/|og\/)/.test(f)).map((f) => [f, createHash('sha256').update(readFileSync(join(dist, f))).digest('hex')]));
-const drawn = (statsFile: string) => (existsSync(statsFile) ? readFileSync(statsFile, 'utf8').split('\n').filter((l) => l.startsWith('drawn')).length : 0);
+  new Map(
+    listFiles(dist)
+      .filter((f) => /^(files\/charts\/|og\/)/.test(f))
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dist, f)))
+          .digest('hex'),
+      ]),
+  );
+const drawn = (statsFile: string) =>
+  existsSync(statsFile)
+    ? readFileSync(statsFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('drawn')).length
+    : 0;
 
 describe('images and their data', () => {
   it('a changed value redraws its chart images and card, and nothing else', () => {
@@ -35,7 +49,10 @@ describe('images and their data', () => {
     const one = images(join(work, 'one'));
     const two = images(join(work, 'two'));
     expect([...two.keys()]).toEqual([...one.keys()]);
-    const changed = [...one].filter(([f, h]) => two.get(f) !== h).map(([f]) => f).sort();
+    const changed = [...one]
+      .filter(([f, h]) => two.get(f) !== h)
+      .map(([f]) => f)
+      .sort();
     const chartImages = [...one.keys()].filter((f) => f.startsWith('files/charts/libraries-by-region.'));
     expect(chartImages).toHaveLength(6); // svg, png, @2x png, in two languages
     const cards = [...one.keys()].filter((f) => f.startsWith('og/') && f.endsWith('/libraries-by-region.png'));

@@ -14,7 +14,10 @@ import { SITE_DIST, SITE_SUB_DIST, SUB_BASE } from '../lib/site-builds.ts';
 const ORIGIN = 'https://atlas-ikm.example.org';
 const LOCALES: Locale[] = ['id', 'en'];
 const words = siteWords();
-const seriesIds = readdirSync(join(PROJECT, 'data/series')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+const seriesIds = readdirSync(join(PROJECT, 'data/series'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 const meta = (id: string) => parseYaml(readFileSync(join(PROJECT, 'data/series', `${id}.yaml`), 'utf8'));
 const sources = new Map((parseYaml(readFileSync(join(PROJECT, 'data/sources.yaml'), 'utf8')) as { id: string; publisher: string }[]).map((s) => [s.id, s]));
 
@@ -25,7 +28,15 @@ function pngSize(file: string): { width: number; height: number } {
   expect(b.subarray(12, 16).toString('latin1')).toBe('IHDR');
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
-const svgText = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'")).join(' ');
+const svgText = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+    .map((m) =>
+      m[1]!
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'"),
+    )
+    .join(' ');
 
 describe('publication images', () => {
   it('has every chart, in both languages, as an SVG, a 1 200 px PNG and a 2 400 px PNG', () => {
@@ -75,7 +86,11 @@ describe('download links', () => {
       for (const locale of LOCALES) {
         const file = `${locale === 'en' ? 'en/' : ''}${words.charts[locale]}/${id}/index.html`;
         const links = [...doc(SITE_DIST, file).querySelectorAll(`#chart-${id} a[download]`)].map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() }));
-        for (const w of wordsFor[locale]) expect(links.some((l) => l.text.startsWith(w)), `${file}: ${w}`).toBe(true);
+        for (const w of wordsFor[locale])
+          expect(
+            links.some((l) => l.text.startsWith(w)),
+            `${file}: ${w}`,
+          ).toBe(true);
         for (const l of links) {
           const bytes = statSync(join(SITE_DIST, l.href)).size;
           const shown = /\(([\d.,]+) (B|kB|MB)\)$/.exec(l.text);
@@ -89,7 +104,9 @@ describe('download links', () => {
 });
 
 describe('social cards', () => {
-  const pages = htmlFiles(SITE_DIST).map((f) => classify(f, words)).filter((p) => p.kind !== 'embed' && p.kind !== 'not-found');
+  const pages = htmlFiles(SITE_DIST)
+    .map((f) => classify(f, words))
+    .filter((p) => p.kind !== 'embed' && p.kind !== 'not-found');
   const own = new Set(['chart', 'figure', 'cluster', 'region', 'program']);
 
   it('every chart, figure, cluster, province and program page has its own 1 200 × 630 card; other pages the generic one', () => {

@@ -19,7 +19,15 @@ describe('an atlas in one language', () => {
   const files = htmlFiles(one.dist);
 
   it('has its pages at the root and no other language', () => {
-    for (const p of ['index.html', 'perpustakaan/perpustakaan-bukit/index.html', 'wilayah/wilayah-utara/index.html', 'program/buku-untuk-desa/index.html', 'angka/libraries.total.2024/index.html', 'grafik/libraries-by-region/index.html', 'cari/index.html']) {
+    for (const p of [
+      'index.html',
+      'perpustakaan/perpustakaan-bukit/index.html',
+      'wilayah/wilayah-utara/index.html',
+      'program/buku-untuk-desa/index.html',
+      'angka/libraries.total.2024/index.html',
+      'grafik/libraries-by-region/index.html',
+      'cari/index.html',
+    ]) {
       expect(files, p).toContain(p);
     }
     expect(files.filter((f) => f.startsWith('en/'))).toEqual([]);
@@ -59,7 +67,15 @@ describe('an atlas in three languages, the third added as data only', () => {
     expect(ms.length).toBe(id.length);
     expect(en.length).toBe(id.length);
     for (const f of ms) expect(doc(three.dist, f).documentElement.getAttribute('lang'), f).toBe('ms');
-    expect(ms).toEqual(expect.arrayContaining(['ms/index.html', 'ms/perpustakaan/perpustakaan-bukit/index.html', 'ms/carta/libraries-by-region/index.html', 'ms/carian/index.html', 'ms/angka/libraries.total.2024/index.html']));
+    expect(ms).toEqual(
+      expect.arrayContaining([
+        'ms/index.html',
+        'ms/perpustakaan/perpustakaan-bukit/index.html',
+        'ms/carta/libraries-by-region/index.html',
+        'ms/carian/index.html',
+        'ms/angka/libraries.total.2024/index.html',
+      ]),
+    );
   });
 
   it('writes the engine words, numbers and dates of the added language', () => {
@@ -76,11 +92,19 @@ describe('an atlas in three languages, the third added as data only', () => {
       ms: 'https://libraries.example.net/ms/perpustakaan/perpustakaan-bukit/',
       'x-default': 'https://libraries.example.net/perpustakaan/perpustakaan-bukit/',
     };
-    for (const [code, file] of [['id', 'perpustakaan/perpustakaan-bukit/index.html'], ['en', 'en/libraries/perpustakaan-bukit/index.html'], ['ms', 'ms/perpustakaan/perpustakaan-bukit/index.html']] as const) {
+    for (const [code, file] of [
+      ['id', 'perpustakaan/perpustakaan-bukit/index.html'],
+      ['en', 'en/libraries/perpustakaan-bukit/index.html'],
+      ['ms', 'ms/perpustakaan/perpustakaan-bukit/index.html'],
+    ] as const) {
       const d = doc(three.dist, file);
       expect(alternates(d), file).toEqual(expected);
       const switches = [...d.querySelectorAll('a.lang')].map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]);
-      expect(switches, file).toEqual(Object.entries(expected).filter(([l]) => l !== code && l !== 'x-default').map(([l, url]) => [l, new URL(url).pathname]));
+      expect(switches, file).toEqual(
+        Object.entries(expected)
+          .filter(([l]) => l !== code && l !== 'x-default')
+          .map(([l, url]) => [l, new URL(url).pathname]),
+      );
     }
     expect(doc(three.dist, home('id')).querySelector('a.lang[hreflang="ms"]')!.textContent?.trim()).toMatch(/Bahasa Melayu$/);
   });

@@ -113,11 +113,7 @@ describe('the link checker can fail', () => {
   it('under a sub-path, reports an internal link without the base (even when the file exists) or written relative', () => {
     const dir = copySome(SITE_SUB_DIST, FILES);
     const before = checkLinks(dir, SUB_BASE, { requireBase: true });
-    plant(
-      dir,
-      CLUSTER,
-      `<a href="/provinsi/sumatera-utara/">no base</a><a href="../../provinsi/sumatera-utara/">relative</a><a href="${SUB_BASE}provinsi/sumatera-utara/#main">with base</a>`,
-    );
+    plant(dir, CLUSTER, `<a href="/provinsi/sumatera-utara/">no base</a><a href="../../provinsi/sumatera-utara/">relative</a><a href="${SUB_BASE}provinsi/sumatera-utara/#main">with base</a>`);
     expect(added(before, checkLinks(dir, SUB_BASE, { requireBase: true })).map((p) => [p.href, p.reason])).toEqual([
       ['/provinsi/sumatera-utara/', `outside the base path ${SUB_BASE}`],
       ['../../provinsi/sumatera-utara/', `relative URL: internal URLs must start with ${SUB_BASE}`],

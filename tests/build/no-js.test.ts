@@ -82,7 +82,12 @@ describe.each(SITES)('no page of $name requires a script', ({ dist: SITE_DIST, o
 function headersFor(rules: { pattern: string; headers: [string, string][] }[], path: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of rules) {
-    const re = new RegExp(`^${r.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const re = new RegExp(
+      `^${r.pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (re.test(path)) for (const [k, v] of r.headers) out.set(k.toLowerCase(), v);
   }
   return out;
@@ -133,7 +138,10 @@ describe('_headers (Content-Security-Policy and other security headers)', () => 
       const csp = directives(h.get('content-security-policy') ?? '');
       expect(csp.get('default-src'), path).toEqual(["'self'"]);
       expect(csp.get('script-src')?.[0], path).toBe("'self'");
-      expect(csp.get('script-src')?.filter((s) => !["'self'", "'wasm-unsafe-eval'"].includes(s)), `${path}: script-src allows more than this site`).toEqual([]);
+      expect(
+        csp.get('script-src')?.filter((s) => !["'self'", "'wasm-unsafe-eval'"].includes(s)),
+        `${path}: script-src allows more than this site`,
+      ).toEqual([]);
       expect(csp.get('img-src'), path).toEqual(["'self'", 'data:']);
       expect(csp.get('object-src'), path).toEqual(["'none'"]);
       expect(csp.get('frame-ancestors'), path).toEqual([...ancestors]);
@@ -149,7 +157,7 @@ describe('_headers (Content-Security-Policy and other security headers)', () => 
     }
   });
 
-  it('no page has a <style> element or a style attribute (the policy has no \'unsafe-inline\')', () => {
+  it("no page has a <style> element or a style attribute (the policy has no 'unsafe-inline')", () => {
     const bad: string[] = [];
     for (const f of files) {
       const d = doc(SITE_DIST, f);

@@ -62,7 +62,9 @@ describe('datapackage.json', () => {
 describe('downloads round-trip to the source data', () => {
   it('figures.csv has every figure of data/figures with its exact value', () => {
     const t = csv(read('files/figures.csv'), 'figures.csv');
-    const inData = readdirSync(join(PROJECT, 'data/figures')).flatMap((f) => parseYaml(readFileSync(join(PROJECT, 'data/figures', f), 'utf8')).figures as { id: string; value: number; source: string }[]);
+    const inData = readdirSync(join(PROJECT, 'data/figures')).flatMap(
+      (f) => parseYaml(readFileSync(join(PROJECT, 'data/figures', f), 'utf8')).figures as { id: string; value: number; source: string }[],
+    );
     expect(t.rows.length).toBe(inData.length);
     const byId = new Map(t.rows.map((r) => [r.values.id, r.values]));
     for (const f of inData) {
@@ -95,7 +97,10 @@ describe('downloads round-trip to the source data', () => {
 });
 
 describe('feeds', () => {
-  for (const [file, lang] of [['rss.xml', 'id-ID'], ['en/rss.xml', 'en-GB']] as const) {
+  for (const [file, lang] of [
+    ['rss.xml', 'id-ID'],
+    ['en/rss.xml', 'en-GB'],
+  ] as const) {
     it(`${file} is RSS 2.0 with absolute links that exist in the site`, () => {
       const xml = read(file);
       const { document } = parseHTML(''); // linkedom's XML parser via DOMParser

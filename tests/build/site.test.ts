@@ -47,14 +47,21 @@ function collection(name: 'clusters' | 'programs') {
 const clusters = collection('clusters');
 const programs = collection('programs');
 
-interface FigureRecord { id: string; source: string }
+interface FigureRecord {
+  id: string;
+  source: string;
+}
 const figures: FigureRecord[] = readdirSync(join(PROJECT, 'data/figures'))
   .filter((f) => f.endsWith('.yaml'))
   .sort()
   .flatMap((f) => (parseYaml(read(`data/figures/${f}`)).figures ?? []) as FigureRecord[]);
 const sources = new Map((parseYaml(read('data/sources.yaml')) as { id: string; publisher: string }[]).map((s) => [s.id, s]));
 
-interface SeriesMeta { x: { field: string }; y: { field: string }; sources: string[] }
+interface SeriesMeta {
+  x: { field: string };
+  y: { field: string };
+  sources: string[];
+}
 const seriesIds = readdirSync(join(PROJECT, 'data/series'))
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => f.replace(/\.yaml$/, ''))
@@ -128,7 +135,10 @@ describe('every page: language, title, description, canonical, hreflang and lang
 
   it('the pages left out here are the embeds and the 404 page (noindex), and nothing else', () => {
     const left = pages.filter((p) => !indexable(p));
-    expect(left.every((p) => p.kind === 'embed' || p.kind === 'not-found'), left.map((p) => p.file).join('\n')).toBe(true);
+    expect(
+      left.every((p) => p.kind === 'embed' || p.kind === 'not-found'),
+      left.map((p) => p.file).join('\n'),
+    ).toBe(true);
     expect(indexed.length).toBeGreaterThan(300);
   });
 
@@ -287,7 +297,10 @@ describe('charts from series', () => {
           if (!kids.find((k) => k.localName === 'desc')?.textContent?.trim()) problems.push(`${at}: svg without <desc>`);
         }
         // The source line: a paragraph of the figure linking to every source of the series.
-        const srcLinks = (para: Element) => hrefs(para).filter((h) => h.startsWith(`${sourcesPath(p.locale)}#src-`)).map((h) => h.split('#src-')[1]);
+        const srcLinks = (para: Element) =>
+          hrefs(para)
+            .filter((h) => h.startsWith(`${sourcesPath(p.locale)}#src-`))
+            .map((h) => h.split('#src-')[1]);
         const line = Array.from(fig.querySelectorAll('p')).find((para) => !para.closest('details') && meta.sources.every((s) => srcLinks(para).includes(s)));
         if (!line) problems.push(`${at}: no source line linking to ${meta.sources.join(', ')}`);
         if (!fig.querySelector('details table')) problems.push(`${at}: no <table> in a <details>`);

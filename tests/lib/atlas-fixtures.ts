@@ -8,7 +8,12 @@ export const PROJECT = resolve(import.meta.dirname, '../..');
 export const MINI = join(PROJECT, 'tests/fixtures/sites/mini');
 export const BAD = join(PROJECT, 'tests/fixtures/bad-input');
 
-export interface Expectation { file: string; line?: number; field: string; text: string }
+export interface Expectation {
+  file: string;
+  line?: number;
+  field: string;
+  text: string;
+}
 export interface BadCase {
   name: string;
   dir: string;

@@ -20,5 +20,11 @@ export const SUB_SEARCH_PART_PAGES = 60;
  */
 export const LANGUAGE_FIXTURES = [
   { name: 'one-language', locales: ['id'], root: join(PROJECT, 'tests/fixtures/sites/mini-one'), dist: join(PROJECT, 'tests/.tmp/mini-one'), origin: 'https://libraries.example.net' },
-  { name: 'three-language', locales: ['id', 'en', 'ms'], root: join(PROJECT, 'tests/fixtures/sites/mini-three'), dist: join(PROJECT, 'tests/.tmp/mini-three'), origin: 'https://libraries.example.net' },
+  {
+    name: 'three-language',
+    locales: ['id', 'en', 'ms'],
+    root: join(PROJECT, 'tests/fixtures/sites/mini-three'),
+    dist: join(PROJECT, 'tests/.tmp/mini-three'),
+    origin: 'https://libraries.example.net',
+  },
 ] as const;

@@ -11,7 +11,9 @@ export function svgTextContrast(): { label: string; fg: string; bg: string; rati
   const parse = (c: string): RGBA => {
     probe.style.color = '';
     probe.style.color = c;
-    const m = getComputedStyle(probe).color.match(/[\d.]+/g)!.map(Number);
+    const m = getComputedStyle(probe)
+      .color.match(/[\d.]+/g)!
+      .map(Number);
     return [m[0]!, m[1]!, m[2]!, m[3] ?? 1];
   };
   const over = (top: RGBA, bottom: RGBA, alpha = 1): RGBA => {
@@ -19,9 +21,16 @@ export function svgTextContrast(): { label: string; fg: string; bg: string; rati
     return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as RGBA;
   };
   const lum = ([r, g, b]: RGBA) =>
-    [r, g, b].map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; })
+    [r, g, b]
+      .map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      })
       .reduce((acc, v, i) => acc + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-  const ratio = (a: RGBA, b: RGBA) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x! + 0.05) / (y! + 0.05); };
+  const ratio = (a: RGBA, b: RGBA) => {
+    const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+    return (x! + 0.05) / (y! + 0.05);
+  };
   const pageBg = (() => {
     for (let el: Element | null = document.body; el; el = el.parentElement) {
       const c = parse(getComputedStyle(el).backgroundColor);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EMBED, chartLinksToTop, embedHeight, embedHeights, embedSnippet, lineCount } from '../../src/lib/embed.ts';
 
-const content = { title: 'Jumlah unit usaha IKM menurut tahun', wideHeight: 205, narrowHeight: 311, lines: ['Sumber: Kontan, 3 November 2019; Antara, 2017', 'Atlas IKM · CC BY 4.0 · atlas-ikm.example.org/grafik/ikm-units-by-year/ · Kutip'] };
+const content = {
+  title: 'Jumlah unit usaha IKM menurut tahun',
+  wideHeight: 205,
+  narrowHeight: 311,
+  lines: ['Sumber: Kontan, 3 November 2019; Antara, 2017', 'Atlas IKM · CC BY 4.0 · atlas-ikm.example.org/grafik/ikm-units-by-year/ · Kutip'],
+};
 
 describe('embed heights', () => {
   it('counts wrapped lines, breaking words longer than a line', () => {
@@ -27,7 +32,16 @@ describe('embed heights', () => {
   });
 
   it('writes a snippet with media queries, a fallback height and the optional script', () => {
-    const code = embedSnippet({ key: 'x-id', src: 'https://a.example/embed/x/', title: 'A "title"', heights: [{ minWidth: 0, height: 500 }, { minWidth: 640, height: 300 }], script: 'https://a.example/embed.js' });
+    const code = embedSnippet({
+      key: 'x-id',
+      src: 'https://a.example/embed/x/',
+      title: 'A "title"',
+      heights: [
+        { minWidth: 0, height: 500 },
+        { minWidth: 640, height: 300 },
+      ],
+      script: 'https://a.example/embed.js',
+    });
     expect(code).toContain('#atlas-embed-x-id iframe{height:500px}@media (min-width:640px){#atlas-embed-x-id iframe{height:300px}}');
     expect(code).toContain('height="500"');
     expect(code).toContain('title="A &quot;title&quot;"');

@@ -39,13 +39,29 @@ describe('readLocales', () => {
 describe('the locales field of site.yaml', () => {
   const field = siteSchema.shape.locales;
   it('accepts a list of languages with Intl tags', () => {
-    expect(field.safeParse([{ code: 'id', intl: 'id-ID' }, { code: 'en', intl: 'en-GB', prefix: 'en' }]).success).toBe(true);
+    expect(
+      field.safeParse([
+        { code: 'id', intl: 'id-ID' },
+        { code: 'en', intl: 'en-GB', prefix: 'en' },
+      ]).success,
+    ).toBe(true);
   });
   it('refuses a prefix on the first language, a language twice, a taken prefix, a bad tag and an empty list', () => {
     const messages = (v: unknown) => field.safeParse(v).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
     expect(messages([{ code: 'id', intl: 'id-ID', prefix: 'id' }])).toEqual(['0.prefix: no prefix on the first language (it is served at the site root)']);
-    expect(messages([{ code: 'id', intl: 'id-ID' }, { code: 'id', intl: 'id-ID' }])).toContain('1.code: a language listed once ("id" is listed twice)');
-    expect(messages([{ code: 'id', intl: 'id-ID' }, { code: 'en', intl: 'en-GB' }, { code: 'ms', intl: 'ms-MY', prefix: 'en' }])).toEqual(['2.prefix: a URL prefix of its own ("en" is taken)']);
+    expect(
+      messages([
+        { code: 'id', intl: 'id-ID' },
+        { code: 'id', intl: 'id-ID' },
+      ]),
+    ).toContain('1.code: a language listed once ("id" is listed twice)');
+    expect(
+      messages([
+        { code: 'id', intl: 'id-ID' },
+        { code: 'en', intl: 'en-GB' },
+        { code: 'ms', intl: 'ms-MY', prefix: 'en' },
+      ]),
+    ).toEqual(['2.prefix: a URL prefix of its own ("en" is taken)']);
     expect(messages([{ code: 'id', intl: 'not a tag!' }])).toEqual(['0.intl: a BCP 47 tag for numbers and dates, e.g. "id-ID" or "en-GB"']);
     expect(messages([])).toEqual([': at least one language']);
   });

@@ -21,14 +21,20 @@ describe('build lock', () => {
 
   it('is released when the function exits the process (process.exit skips finally)', () => {
     const dir = tmp();
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `import { withLock } from ${JSON.stringify(LOCK_TS)}; withLock(${JSON.stringify(dir)}, () => process.exit(3));`], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `import { withLock } from ${JSON.stringify(LOCK_TS)}; withLock(${JSON.stringify(dir)}, () => process.exit(3));`], {
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(3);
     expect(existsSync(join(dir, '.atlas-build.lock'))).toBe(false);
   });
 
   it('is released when the function throws', () => {
     const dir = tmp();
-    expect(() => withLock(dir, () => { throw new Error('boom'); })).toThrow('boom');
+    expect(() =>
+      withLock(dir, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     expect(existsSync(join(dir, '.atlas-build.lock'))).toBe(false);
   });
 

@@ -19,11 +19,20 @@ describe('MDX safety', () => {
   it('allows Markdown, the atlas components with literal props and plain HTML', () => {
     const r = check(
       [
-        '# Heading', '', 'Text with **bold**, a [link](/klaster/x/) and <abbr title="Usaha Mikro">UMKM</abbr>.', '',
-        '| a | b |', '|---|---|', '| 1 | 2 |', '',
-        '<Stat id="a.b" unit={false} /> <Source id="s1" />', '',
-        '<RegionGrid highlight={["52", "53"]} title="T" />', '',
-        '<a href="https://example.org/x">x</a> <a href="mailto:a@example.org">m</a> <a href="#top">t</a>', '',
+        '# Heading',
+        '',
+        'Text with **bold**, a [link](/klaster/x/) and <abbr title="Usaha Mikro">UMKM</abbr>.',
+        '',
+        '| a | b |',
+        '|---|---|',
+        '| 1 | 2 |',
+        '',
+        '<Stat id="a.b" unit={false} /> <Source id="s1" />',
+        '',
+        '<RegionGrid highlight={["52", "53"]} title="T" />',
+        '',
+        '<a href="https://example.org/x">x</a> <a href="mailto:a@example.org">m</a> <a href="#top">t</a>',
+        '',
         '{/* a note for editors */}',
       ].join('\n'),
     );
@@ -91,7 +100,8 @@ describe('MDX safety', () => {
 
   it('accepts only http(s), mailto and site-relative URLs', () => {
     for (const ok of ['https://a.example/x', 'http://a.example', 'mailto:x@y.example', '/x/', '#a', '?q=1', 'x/y', '../x']) expect(allowedUrl(ok), ok).toBe(true);
-    for (const bad of ['javascript:x', 'JavaScript:x', 'javascript&#58;x', 'javascript&colon;x', ' javascript:x', 'vbscript:x', 'data:text/html,x', '//evil.example', 'file:///etc/passwd', 'a:b/c']) expect(allowedUrl(bad), bad).toBe(false);
+    for (const bad of ['javascript:x', 'JavaScript:x', 'javascript&#58;x', 'javascript&colon;x', ' javascript:x', 'vbscript:x', 'data:text/html,x', '//evil.example', 'file:///etc/passwd', 'a:b/c'])
+      expect(allowedUrl(bad), bad).toBe(false);
   });
 });
 

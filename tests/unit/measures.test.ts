@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headlineFirst, newerRecord, periodEnd, recordsByMeasure } from '../../src/lib/measures.ts';
 import type { FigureRecord } from '../../src/validate/load-data.ts';
 
-const fig = (id: string, period: string, measure?: string, stated?: string) =>
-  ({ id, period, measure, stated }) as unknown as FigureRecord;
+const fig = (id: string, period: string, measure?: string, stated?: string) => ({ id, period, measure, stated }) as unknown as FigureRecord;
 
 describe('periodEnd orders periods by when they end', () => {
   it('puts a range at its end, a quarter and a half at their last month, a month after its days, a year after its months', () => {

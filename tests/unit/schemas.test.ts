@@ -38,7 +38,9 @@ describe('figure schema', () => {
     expect(problems(figureSchema, { ...figure, period: '2015/2018' })).toEqual([]);
   });
   it('asks for a scope label when the scope is "other", and for a note when caveat is set', () => {
-    expect(problems(figureSchema, { ...figure, scope: 'other' })).toEqual([{ field: 'scope_label', expected: 'a scope_label in both languages when scope is "other"', found: 'nothing (the field is missing)' }]);
+    expect(problems(figureSchema, { ...figure, scope: 'other' })).toEqual([
+      { field: 'scope_label', expected: 'a scope_label in both languages when scope is "other"', found: 'nothing (the field is missing)' },
+    ]);
     expect(problems(figureSchema, { ...figure, caveat: true })[0]).toMatchObject({ field: 'note' });
   });
   it('rejects a misspelt field by name', () => {
@@ -65,7 +67,22 @@ describe('source schema', () => {
 
 describe('region, cluster, program and series schemas', () => {
   it('region: a tile label must be short capitals', () => {
-    const region = { code: '12', slug: 'sumatera-utara', name: 'Sumatera Utara', name_en: 'North Sumatra', name_official: 'SUMATERA UTARA', short: 'SU', capital: 'Medan', island_group: 'Sumatera', lat: 3.5, lon: 98.6, tile_col: 1, tile_row: 1, formed_year: null, formed_from: [] };
+    const region = {
+      code: '12',
+      slug: 'sumatera-utara',
+      name: 'Sumatera Utara',
+      name_en: 'North Sumatra',
+      name_official: 'SUMATERA UTARA',
+      short: 'SU',
+      capital: 'Medan',
+      island_group: 'Sumatera',
+      lat: 3.5,
+      lon: 98.6,
+      tile_col: 1,
+      tile_row: 1,
+      formed_year: null,
+      formed_from: [],
+    };
     expect(regionSchema.safeParse(region).success).toBe(true);
     expect(problems(regionSchema, { ...region, short: 'Sumut' })[0]).toMatchObject({ field: 'short' });
   });
@@ -81,7 +98,16 @@ describe('region, cluster, program and series schemas', () => {
     expect(problems(programSchema, { ...program, end: 2010 })).toEqual([{ field: 'end', expected: 'an end year on or after the start year', found: '2010' }]);
   });
   it('series: a grouped chart needs its group column, a tile map a region axis', () => {
-    const meta = { title: { id: 'a', en: 'a' }, description: { id: 'a', en: 'a' }, unit: 'percent', x: { field: 'period', type: 'period', label: { id: 'a', en: 'a' } }, y: { field: 'value', label: { id: 'a', en: 'a' } }, chart: 'line', sources: ['s'], updated: '2026-11-23' };
+    const meta = {
+      title: { id: 'a', en: 'a' },
+      description: { id: 'a', en: 'a' },
+      unit: 'percent',
+      x: { field: 'period', type: 'period', label: { id: 'a', en: 'a' } },
+      y: { field: 'value', label: { id: 'a', en: 'a' } },
+      chart: 'line',
+      sources: ['s'],
+      updated: '2026-11-23',
+    };
     expect(seriesMetaSchema.safeParse(meta).success).toBe(true);
     expect(problems(seriesMetaSchema, { ...meta, chart: 'grouped-bar' })[0]).toMatchObject({ field: 'group' });
     expect(problems(seriesMetaSchema, { ...meta, chart: 'tilemap' })[0]).toMatchObject({ field: 'x.type', expected: 'x type "region" for a tilemap' });

@@ -31,7 +31,11 @@ describe('shard folders', () => {
     const a = shardFolder(d, 'a', { index: 0, count: 2, pages: ['', 'x/'] }, { 'robots.txt': 'same' });
     const set = checkShardSet([b, a]);
     expect(set.map((s) => s.record.index)).toEqual([0, 1]);
-    joinShards(set.map((s) => s.folder), join(d, 'site'), false);
+    joinShards(
+      set.map((s) => s.folder),
+      join(d, 'site'),
+      false,
+    );
     for (const f of ['index.html', 'x/index.html', 'en/index.html', 'robots.txt']) expect(existsSync(join(d, 'site', f)), f).toBe(true);
     expect(existsSync(join(d, 'site', SHARD_FILE))).toBe(false);
     // Copied, not moved: the shard folders are inputs (CI artifacts).
@@ -72,7 +76,13 @@ describe('shard folders', () => {
     const d = tmp();
     const a = shardFolder(d, 'a', { index: 0, count: 2, pages: [''] }, { 'rss.xml': 'one' });
     const b = shardFolder(d, 'b', { index: 1, count: 2, pages: ['y/'] }, { 'rss.xml': 'two' });
-    expect(() => joinShards(checkShardSet([a, b]).map((s) => s.folder), join(d, 'site'), false)).toThrow(/rss\.xml differs/);
+    expect(() =>
+      joinShards(
+        checkShardSet([a, b]).map((s) => s.folder),
+        join(d, 'site'),
+        false,
+      ),
+    ).toThrow(/rss\.xml differs/);
   });
 });
 

@@ -38,7 +38,11 @@ describe('the sitemap written after the shards are merged', () => {
   it('splits into files of at most the given number of URLs, each listed by the index', () => {
     const dir = tree(pages);
     expect(writeSitemap(dir, 'https://example.org', '/', 4)).toEqual({ urls: 6, files: 2 });
-    expect(readdirSync(dir).filter((f) => f.startsWith('sitemap')).sort()).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-index.xml']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.startsWith('sitemap'))
+        .sort(),
+    ).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-index.xml']);
     expect(locs(readFileSync(join(dir, 'sitemap-0.xml'), 'utf8'))).toHaveLength(4);
     expect(locs(readFileSync(join(dir, 'sitemap-1.xml'), 'utf8'))).toEqual(['https://example.org/klaster/b/', 'https://example.org/klaster/embed/']);
     expect(locs(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8'))).toEqual(['https://example.org/sitemap-0.xml', 'https://example.org/sitemap-1.xml']);

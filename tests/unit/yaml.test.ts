@@ -27,7 +27,13 @@ describe('parseYaml limits', () => {
 
   it('turns an alias bomb into one problem with a line instead of a crash', () => {
     const rows = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd']]) rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+    ])
+      rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     const problems: Problem[] = [];
     expect(parseYaml(rows.join('\n'), 'bomb.yaml', problems, 1)).toBeUndefined();
     expect(problems).toHaveLength(1);

@@ -22,11 +22,7 @@ function plot(context: KindContext): KindPlot {
       key: `${d.group ?? ''}|${d.x}`,
       label: d.xLabel,
       gapBefore: separate && i > 0 && ordered[i - 1]!.group !== d.group ? SERIES_GAP : 0,
-      rows: [
-        d.y === null
-          ? { segments: [], end: null, text: '' }
-          : { segments: [{ x1: 0, x2: d.y, fill, title: `${name}: ${format(d.y)}` }], end: d.y, text: format(d.y) },
-      ],
+      rows: [d.y === null ? { segments: [], end: null, text: '' } : { segments: [{ x1: 0, x2: d.y, fill, title: `${name}: ${format(d.y)}` }], end: d.y, text: format(d.y) }],
     };
   });
   return horizontalBars(context, categories, separate ? groups.map((g) => ({ label: g.label, fill: colour.get(g.key)! })) : []);

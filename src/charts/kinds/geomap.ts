@@ -269,7 +269,10 @@ function plot({ input, variant }: KindContext): KindPlot {
   const side = narrow ? 6 : 10;
 
   // Fit the Mercator bounds of the outline and the points into the width.
-  const [x0, y0, x1, y1] = extend(bounds, points.map((p): Position => [p.lon, p.lat]));
+  const [x0, y0, x1, y1] = extend(
+    bounds,
+    points.map((p): Position => [p.lon, p.lat]),
+  );
   const k = (width - 2 * side) / (x1 - x0);
   const inner = Math.ceil((y1 - y0) * k);
   const height = marginTop + inner + (narrow ? 24 : 12);

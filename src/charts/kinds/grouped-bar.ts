@@ -15,9 +15,7 @@ function plot(context: KindContext): KindPlot {
       label,
       rows: groups.map((g, i) => {
         const y = rows.find((d) => (d.group ?? '') === g.key)?.y ?? null;
-        return y === null
-          ? { segments: [], end: null, text: '' }
-          : { segments: [{ x1: 0, x2: y, fill: categoricalFill(i), title: `${label}, ${g.label}: ${format(y)}` }], end: y, text: format(y) };
+        return y === null ? { segments: [], end: null, text: '' } : { segments: [{ x1: 0, x2: y, fill: categoricalFill(i), title: `${label}, ${g.label}: ${format(y)}` }], end: y, text: format(y) };
       }),
     })),
     groups.map((g, i) => ({ label: g.label, fill: categoricalFill(i) })),

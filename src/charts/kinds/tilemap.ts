@@ -133,9 +133,7 @@ function cells(input: ChartInput): { cells: TileCell[]; legend: LegendItem[] } {
     const on = new Set(input.highlight);
     const mark = input.yLabel.trim() || words.highlighted;
     return {
-      cells: tiles.map((t) =>
-        on.has(t.code) ? { ...t, fill: highlightFill, ink: highlightInk, empty: false, title: `${named(t)}: ${mark}` } : { ...t, ...empty, title: named(t) },
-      ),
+      cells: tiles.map((t) => (on.has(t.code) ? { ...t, fill: highlightFill, ink: highlightInk, empty: false, title: `${named(t)}: ${mark}` } : { ...t, ...empty, title: named(t) })),
       legend: [
         { label: input.yLabel.trim() || words.highlighted, fill: highlightFill },
         { label: words.other, fill: 'currentColor', fillOpacity: FAINT, stroke: 'currentColor' },

@@ -7,7 +7,14 @@ import type { Route } from '../../routes/table.ts';
 export function getStaticPaths() {
   return atlas()
     .routes.filter((r) => CARD_KINDS.includes(r.kind) && buildsHere(r.key))
-    .map((route) => ({ params: { path: cardPath(route).replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { route } }));
+    .map((route) => ({
+      params: {
+        path: cardPath(route)
+          .replace(/^\/og\//, '')
+          .replace(/\.png$/, ''),
+      },
+      props: { route },
+    }));
 }
 
 export const GET: APIRoute = ({ props }) => new Response(new Uint8Array(cardPng((props as { route: Route }).route)), { headers: { 'Content-Type': 'image/png' } });

@@ -65,7 +65,13 @@ describe('bar', () => {
   });
 
   it('draws negative bars to the left of zero with their label outside', () => {
-    const neg = renderChart({ ...chart, data: [{ x: 'a', xLabel: 'A', y: 5 }, { x: 'b', xLabel: 'B', y: -3 }] });
+    const neg = renderChart({
+      ...chart,
+      data: [
+        { x: 'a', xLabel: 'A', y: 5 },
+        { x: 'b', xLabel: 'B', y: -3 },
+      ],
+    });
     const root = parse(neg.wide);
     const [a, b] = bars(root);
     expect(Number(b!.getAttribute('x')) + Number(b!.getAttribute('width'))).toBeCloseTo(Number(a!.getAttribute('x')), 1);

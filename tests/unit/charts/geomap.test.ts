@@ -108,12 +108,17 @@ describe('geomap links', () => {
 
   it('names dots on a phone only when there are few', () => {
     const few = parse(renderChart({ ...chart, points: points.slice(0, 5) }).narrow);
-    expect(texts(few).sort()).toEqual(points.slice(0, 5).map((p) => p.label).sort());
+    expect(texts(few).sort()).toEqual(
+      points
+        .slice(0, 5)
+        .map((p) => p.label)
+        .sort(),
+    );
   });
 });
 
 describe('geomap country', () => {
-  it("outlines the country site.yaml names (mapCountry), and says which code it lacks", () => {
+  it('outlines the country site.yaml names (mapCountry), and says which code it lacks', () => {
     const timorLeste = parse(renderChart(input({ kind: 'geomap', id: 'tl', points: [], yLabel: '', country: '626' })).wide);
     const indonesia = parse(renderChart(input({ kind: 'geomap', id: 'id', points: [], yLabel: '', country: '360' })).wide);
     const islands = (root: Element) => (plotted(root, 'path')[0]!.getAttribute('d')!.match(/M/g) ?? []).length;
@@ -122,4 +127,3 @@ describe('geomap country', () => {
     expect(() => renderChart(input({ kind: 'geomap', id: 'x', points: [], yLabel: '', country: '999' }))).toThrow(/no country with the code "999"/);
   });
 });
-

@@ -18,13 +18,7 @@ describe('grouped-bar', () => {
     for (const svg of [out.wide, out.narrow]) {
       const rects = plotted(parse(svg), 'rect');
       expect(rects).toHaveLength(5);
-      expect(rects.map((r) => r.getAttribute('fill')!.slice(0, 13))).toEqual([
-        'var(--chart-1',
-        'var(--chart-2',
-        'var(--chart-1',
-        'var(--chart-2',
-        'var(--chart-1',
-      ]);
+      expect(rects.map((r) => r.getAttribute('fill')!.slice(0, 13))).toEqual(['var(--chart-1', 'var(--chart-2', 'var(--chart-1', 'var(--chart-2', 'var(--chart-1']);
     }
   });
 

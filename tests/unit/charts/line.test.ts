@@ -68,20 +68,13 @@ describe('line', () => {
   it('draws one coloured line per group with a legend', () => {
     const groups = renderChart({
       ...chart,
-      data: [
-        ...series.map((d) => ({ ...d, group: 'm', groupLabel: 'Laki-laki' })),
-        ...series.map((d) => ({ ...d, y: d.y === null ? 1 : d.y + 1, group: 'f', groupLabel: 'Perempuan' })),
-      ],
+      data: [...series.map((d) => ({ ...d, group: 'm', groupLabel: 'Laki-laki' })), ...series.map((d) => ({ ...d, y: d.y === null ? 1 : d.y + 1, group: 'f', groupLabel: 'Perempuan' }))],
     });
     const root = parse(groups.wide);
     const paths = linePaths(root);
     expect(paths).toHaveLength(2);
     expect(paths.map((p) => p.getAttribute('stroke'))).toEqual(['var(--chart-1, #0072B2)', 'var(--chart-2, #D55E00)']);
     expect(plotted(root, 'circle')).toHaveLength(19);
-    expect([...root.querySelectorAll('.atlas-chart-header text')].map((t) => t.textContent)).toEqual([
-      'Pertumbuhan tahunan (%)',
-      'Laki-laki',
-      'Perempuan',
-    ]);
+    expect([...root.querySelectorAll('.atlas-chart-header text')].map((t) => t.textContent)).toEqual(['Pertumbuhan tahunan (%)', 'Laki-laki', 'Perempuan']);
   });
 });

@@ -15,12 +15,8 @@ const series: ChartDatum[] = years.map((x, i) => ({ x, xLabel: x, y: values[i]! 
 describe('summary', () => {
   it('bar: highest and lowest with values, and how many lack data', () => {
     const chart = input({ kind: 'bar', data: tenBars, format: idCount });
-    expect(summary(chart)).toBe(
-      'Dari 10 kategori (1 tanpa data), nilai tertinggi adalah Jawa Barat (1.450,5 unit) dan terendah Papua Tengah (12,5 unit).',
-    );
-    expect(summary(en(chart, enCount))).toBe(
-      'Of 10 categories (1 without data), the highest value is Jawa Barat (1,450.5 units) and the lowest is Papua Tengah (12.5 units).',
-    );
+    expect(summary(chart)).toBe('Dari 10 kategori (1 tanpa data), nilai tertinggi adalah Jawa Barat (1.450,5 unit) dan terendah Papua Tengah (12,5 unit).');
+    expect(summary(en(chart, enCount))).toBe('Of 10 categories (1 without data), the highest value is Jawa Barat (1,450.5 units) and the lowest is Papua Tengah (12.5 units).');
     const one = { ...chart, data: tenBars.slice(0, 1) };
     expect(summary(one)).toBe('Dari 1 kategori, satu-satunya nilai adalah Jawa Barat (1.450,5 unit).');
     expect(summary(en(one, enCount))).toBe('Of 1 category, the only value is Jawa Barat (1,450.5 units).');
@@ -50,12 +46,8 @@ describe('summary', () => {
         { x: '2024', xLabel: '2024', y: null, group: 'f', groupLabel: 'Perempuan' },
       ],
     });
-    expect(summary(chart)).toBe(
-      'Nilai terakhir: Laki-laki 7% (2024), Perempuan 2% (2023); tertinggi 7% (Laki-laki, 2024) dan terendah 2% (Perempuan, 2023); 1 periode tanpa data.',
-    );
-    expect(summary(en(chart))).toBe(
-      'Latest values: Laki-laki 7% (2024), Perempuan 2% (2023); highest 7% (Laki-laki, 2024) and lowest 2% (Perempuan, 2023); 1 period without data.',
-    );
+    expect(summary(chart)).toBe('Nilai terakhir: Laki-laki 7% (2024), Perempuan 2% (2023); tertinggi 7% (Laki-laki, 2024) dan terendah 2% (Perempuan, 2023); 1 periode tanpa data.');
+    expect(summary(en(chart))).toBe('Latest values: Laki-laki 7% (2024), Perempuan 2% (2023); highest 7% (Laki-laki, 2024) and lowest 2% (Perempuan, 2023); 1 period without data.');
   });
 
   it('grouped and stacked bars', () => {
@@ -67,19 +59,11 @@ describe('summary', () => {
       { x: '36', xLabel: 'Banten', group: 'm', groupLabel: 'Laki-laki', y: null },
     ];
     const grouped = input({ kind: 'grouped-bar', data, format: idCount });
-    expect(summary(grouped)).toBe(
-      'Dari 3 kategori dan 2 kelompok, nilai tertinggi adalah Jawa Tengah, Perempuan (1.528 unit) dan terendah Jawa Tengah, Laki-laki (400 unit).',
-    );
-    expect(summary(en(grouped, enCount))).toBe(
-      'Across 3 categories and 2 groups, the highest value is Jawa Tengah, Perempuan (1,528 units) and the lowest is Jawa Tengah, Laki-laki (400 units).',
-    );
+    expect(summary(grouped)).toBe('Dari 3 kategori dan 2 kelompok, nilai tertinggi adalah Jawa Tengah, Perempuan (1.528 unit) dan terendah Jawa Tengah, Laki-laki (400 unit).');
+    expect(summary(en(grouped, enCount))).toBe('Across 3 categories and 2 groups, the highest value is Jawa Tengah, Perempuan (1,528 units) and the lowest is Jawa Tengah, Laki-laki (400 units).');
     const stacked = { ...grouped, kind: 'stacked-bar' as const };
-    expect(summary(stacked)).toBe(
-      'Dari 3 kategori (1 tanpa data), total tertinggi adalah Jawa Tengah (1.928 unit) dan terendah Jawa Barat (1.500 unit).',
-    );
-    expect(summary(en(stacked, enCount))).toBe(
-      'Of 3 categories (1 without data), the highest total is Jawa Tengah (1,928 units) and the lowest is Jawa Barat (1,500 units).',
-    );
+    expect(summary(stacked)).toBe('Dari 3 kategori (1 tanpa data), total tertinggi adalah Jawa Tengah (1.928 unit) dan terendah Jawa Barat (1.500 unit).');
+    expect(summary(en(stacked, enCount))).toBe('Of 3 categories (1 without data), the highest total is Jawa Tengah (1,928 units) and the lowest is Jawa Barat (1,500 units).');
   });
 
   it('tilemap: regions with data, highest and lowest; highlight mode counts', () => {

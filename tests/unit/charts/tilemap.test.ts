@@ -170,7 +170,9 @@ describe('tilemap of whole-number counts', () => {
   it('gives each value its own legend entry and colour, instead of ranges that share their ends', () => {
     const labels = [...root.querySelectorAll('.atlas-chart-header text')].map((t) => t.textContent);
     expect(labels).toEqual(['Klaster', '1 klaster', '2 klaster', '3 klaster', '4 klaster', '5 klaster', 'Tanpa data']);
-    const fills = plotted(root, 'rect').filter((s) => s.getAttribute('fill')?.startsWith('var(--chart-seq-')).map((s) => s.getAttribute('fill'));
+    const fills = plotted(root, 'rect')
+      .filter((s) => s.getAttribute('fill')?.startsWith('var(--chart-seq-'))
+      .map((s) => s.getAttribute('fill'));
     // Five values, five palette steps, in order: 1 → step 1 … 5 → step 5.
     expect(fills).toEqual(counts.map((c) => expect.stringContaining(`--chart-seq-${c},`)));
   });

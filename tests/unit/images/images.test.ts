@@ -77,7 +77,15 @@ describe('rasteriser', () => {
 
 describe('social card', () => {
   it('is 1 200 × 630, with kicker, value, title, footer and brand', () => {
-    const svg = cardSvg({ lang: 'id', kicker: 'Angka · Struktur IKM', value: '4,4 juta unit usaha', title: 'Unit usaha IKM', lines: ['2019 · Menteri Perindustrian'], footer: 'Sumber: Kontan, 3 November 2019', brand: 'Atlas IKM' });
+    const svg = cardSvg({
+      lang: 'id',
+      kicker: 'Angka · Struktur IKM',
+      value: '4,4 juta unit usaha',
+      title: 'Unit usaha IKM',
+      lines: ['2019 · Menteri Perindustrian'],
+      footer: 'Sumber: Kontan, 3 November 2019',
+      brand: 'Atlas IKM',
+    });
     expect(pngSize(png(svg, CARD_WIDTH))).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
     expect(texts(svg)).toEqual(['ANGKA · STRUKTUR IKM', '4,4 juta unit usaha', 'Unit usaha IKM', '2019 · Menteri Perindustrian', 'Sumber: Kontan, 3 November 2019', 'Atlas IKM']);
   });
