@@ -4,14 +4,8 @@
 // No inline styles or code: it only sets `hidden`, `open`, aria-sort and the order of existing rows.
 (() => {
   var doc = document;
-  var each = (list, f) => {
-    Array.prototype.forEach.call(list, f);
-  };
-  var norm = (s) =>
-    s
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '');
+  var each = (list, f) => { Array.prototype.forEach.call(list, f); };
+  var norm = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
   var form = doc.getElementById('explorer');
   if (form) {
@@ -20,30 +14,22 @@
     // become usable on a slow phone (Lighthouse counted the load-time work as blocking time).
     let text = null;
     const texts = () => {
-      if (!text) {
-        text = [];
-        each(rows, (r, i) => {
-          text[i] = norm(r.textContent);
-        });
-      }
+      if (!text) { text = []; each(rows, (r, i) => { text[i] = norm(r.textContent); }); }
       return text;
     };
     const names = ['q', 'topic', 'year', 'region'];
     const params = new URLSearchParams(location.search);
-    names.forEach((n) => {
-      if (params.get(n)) form.elements[n].value = params.get(n);
-    });
+    names.forEach((n) => { if (params.get(n)) form.elements[n].value = params.get(n); });
     const apply = () => {
       var v = {};
-      names.forEach((n) => {
-        v[n] = form.elements[n].value;
-      });
+      names.forEach((n) => { v[n] = form.elements[n].value; });
       var words = norm(v.q).split(/\s+/).filter(Boolean);
       var t = words.length ? texts() : null;
       var shown = 0;
       each(rows, (r, i) => {
         var d = r.dataset;
-        var ok = (!v.topic || d.topic === v.topic) && (!v.year || d.year === v.year) && (!v.region || d.region === v.region) && words.every((w) => t[i].indexOf(w) >= 0);
+        var ok = (!v.topic || d.topic === v.topic) && (!v.year || d.year === v.year) && (!v.region || d.region === v.region) &&
+          words.every((w) => t[i].indexOf(w) >= 0);
         if (r.hidden === ok) r.hidden = !ok; // only rows that change: each write restyles the table
         if (ok) shown++;
       });
@@ -58,9 +44,7 @@
       openTarget();
       doc.getElementById('explorer-count').textContent = form.getAttribute('data-count').replace('{n}', shown);
       var q = new URLSearchParams();
-      names.forEach((n) => {
-        if (v[n]) q.set(n, v[n]);
-      });
+      names.forEach((n) => { if (v[n]) q.set(n, v[n]); });
       history.replaceState(null, '', (q.toString() ? `?${q}` : location.pathname) + location.hash);
     };
     // A topic named in the address (#topic-…, from the list of topics) opens.
@@ -71,13 +55,8 @@
     };
     addEventListener('hashchange', openTarget);
     form.addEventListener('input', apply);
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      apply();
-    });
-    form.addEventListener('reset', () => {
-      setTimeout(apply);
-    });
+    form.addEventListener('submit', (e) => { e.preventDefault(); apply(); });
+    form.addEventListener('reset', () => { setTimeout(apply); });
     form.hidden = false;
     // Filters given in the address apply at once; without any, every row is shown as it is.
     if (names.some((n) => params.get(n))) apply();
@@ -102,20 +81,15 @@
       th.appendChild(b);
       b.addEventListener('click', () => {
         var up = th.getAttribute('aria-sort') !== 'ascending';
-        each(heads, (h) => {
-          h.removeAttribute('aria-sort');
-        });
+        each(heads, (h) => { h.removeAttribute('aria-sort'); });
         th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
         var body = table.tBodies[0];
         var list = Array.prototype.slice.call(body.rows);
         list.sort((a, c) => {
-          var x = key(a.cells[col]),
-            y = key(c.cells[col]);
+          var x = key(a.cells[col]), y = key(c.cells[col]);
           return (x < y ? -1 : x > y ? 1 : 0) * (up ? 1 : -1);
         });
-        list.forEach((r) => {
-          body.appendChild(r);
-        });
+        list.forEach((r) => { body.appendChild(r); });
       });
     });
   };
@@ -125,18 +99,9 @@
   var ready = (root) => {
     each(root.querySelectorAll('table.sortable'), (table) => {
       var d = table.closest('details');
-      if (!done.has(table) && !(d && !d.open)) {
-        done.add(table);
-        sortable(table);
-      }
+      if (!done.has(table) && !(d && !d.open)) { done.add(table); sortable(table); }
     });
   };
   ready(doc);
-  doc.addEventListener(
-    'toggle',
-    (e) => {
-      if (e.target.open) ready(e.target);
-    },
-    true,
-  );
+  doc.addEventListener('toggle', (e) => { if (e.target.open) ready(e.target); }, true);
 })();

@@ -17,7 +17,7 @@
 
   // A missing or unreadable list only means: no other bundles to merge.
   var others = fetch(box.getAttribute('data-bundles'))
-    .then((r) => (r.ok ? r.json() : {}))
+    .then((r) => r.ok ? r.json() : {})
     .then((list) => (list[lang] || []).slice(1).map((folder) => ({ bundlePath: base + folder, baseUrl: base, language: lang, ranking: ranking })))
     .catch(() => []);
 
