@@ -100,7 +100,7 @@ try {
         });
         console.error(`  ${page} (${preset}): ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`);
       } finally {
-        await chrome.kill();
+        chrome.kill();
       }
     }
   }

@@ -15,7 +15,7 @@ export const scope = z.string({ error: 'a scope: national, region:<code>, cluste
 export const revisionSchema = z
   .object({
     date: isoDay,
-    value: z.number({ error: 'the value before this change (a plain number)' }).finite(),
+    value: z.number({ error: 'the value before this change (a plain number)' }),
     note: localized.optional(),
   })
   .strict();
@@ -25,7 +25,7 @@ export type Revision = z.infer<typeof revisionSchema>;
 export const figureSchema = z
   .object({
     id: recordId,
-    value: z.number({ error: 'a plain number (no quotes, no thousands separators)' }).finite(),
+    value: z.number({ error: 'a plain number (no quotes, no thousands separators)' }),
     qualifier: z.enum(QUALIFIERS, { error: `one of ${QUALIFIERS.join(', ')}` }).default('exact'),
     unit: z.string({ error: 'a unit id from data/units.yaml' }),
     period,
