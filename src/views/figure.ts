@@ -9,11 +9,7 @@ import { formatDate, formatPeriod, formatValue } from '../lib/format.ts';
 import { regionLabel } from '../lib/relations.ts';
 import { absolute, href } from '../lib/url.ts';
 import { searchPhrases, type Locale } from '../schemas/index.ts';
-
-export interface Link {
-  href: string;
-  text: string;
-}
+import type { Link } from './types.ts';
 
 export interface FigureView {
   id: string;
