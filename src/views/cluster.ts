@@ -6,13 +6,13 @@ import { languageNameIn, otherLocales } from '../lib/locale.ts';
 import { figuresForCluster } from '../lib/relations.ts';
 import { href } from '../lib/url.ts';
 import type { Locale } from '../schemas/index.ts';
-import type { Link } from './types.ts';
+import type { Crumb, Link, Locator } from './types.ts';
 
 export interface ClusterView {
   slug: string;
   title: string;
   summary: string;
-  crumbs: { label: string; path?: string }[];
+  crumbs: Crumb[];
   product: string;
   /** Its names in each other language that has them, shown and indexed in that language. */
   twins: { locale: Locale; label: string; names: string }[];
@@ -25,7 +25,7 @@ export interface ClusterView {
   proseId: string;
   /** Figures about the cluster: named in its frontmatter, then those scoped to it. */
   figureIds: string[];
-  locator: { code: string; title: string; id: string };
+  locator: Locator;
   sourceIds: string[];
   updated: string;
 }

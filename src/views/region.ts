@@ -7,14 +7,14 @@ import { counted } from '../lib/plural.ts';
 import { clustersInRegion, figuresForRegion, memberships, programsInRegion } from '../lib/relations.ts';
 import { href } from '../lib/url.ts';
 import type { Locale } from '../schemas/index.ts';
-import type { Card, Fact, Link } from './types.ts';
+import type { Card, Crumb, Fact, Link, Locator } from './types.ts';
 
 export interface RegionView {
   slug: string;
   name: string;
   /** The lede and meta description: the province's own summary, or a sentence saying what the page lists. */
   description: string;
-  crumbs: { label: string; path?: string }[];
+  crumbs: Crumb[];
   /** The counts and memberships at the top of the page, each count linking to its section. */
   glance: Fact[];
   clusters: { heading: string; cards: Card[] };
@@ -22,7 +22,7 @@ export interface RegionView {
   figures: { heading: string; ids: string[] };
   /** The province's prose, if written: the MDX entry id in the provinces collection. */
   proseId?: string;
-  locator: { code: string; title: string; id: string };
+  locator: Locator;
   /** Codes, coordinates, formation: for readers who need them, after the facts. */
   reference: Fact[];
   sourceIds: string[];

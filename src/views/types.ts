@@ -18,3 +18,16 @@ export interface Card {
   summary: string;
   meta?: string;
 }
+
+/** A step of the breadcrumb trail (src/layouts/Base.astro); the last, the page itself, has no path. */
+export interface Crumb {
+  label: string;
+  path?: string;
+}
+
+/** The tile map that shows where a place lies (src/components/RegionGrid.astro). */
+export interface Locator {
+  code: string;
+  title: string;
+  id: string;
+}
