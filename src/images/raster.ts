@@ -6,6 +6,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeF
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { DEFLATE_LEVEL, PALETTE_PNG_VERSION, palettePng } from './palette-png.ts';
 
 export const FONT_FAMILY = 'DejaVu Sans';
 
@@ -25,23 +26,38 @@ export function fontFiles(): string[] {
   return fonts;
 }
 
-/** Draws an SVG as a PNG `width` pixels wide (height follows the viewBox). */
-export function rasterise(svg: string, width: number): Buffer {
+/** How a PNG was encoded: as an indexed palette PNG (src/images/palette-png.ts), or by resvg (RGBA) when the image has more than 256 colours. */
+export type Encoder = 'palette' | 'rgba';
+
+/** Draws an SVG as a PNG `width` pixels wide (height follows the viewBox), and says how it was encoded. */
+export function draw(svg: string, width: number): { png: Buffer; encoder: Encoder } {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     // fontFiles, not fontBuffers: with buffers resvg-js 2.6.2 ignored fitTo (measured here).
     font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY, serifFamily: FONT_FAMILY, monospaceFamily: FONT_FAMILY },
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  // The same pixels either way: a palette PNG when they fit in 256 colours, else resvg's own RGBA PNG.
+  const indexed = palettePng(image.pixels, image.width, image.height);
+  return indexed ? { png: indexed, encoder: 'palette' } : { png: image.asPng(), encoder: 'rgba' };
+}
+
+/** Draws an SVG as a PNG `width` pixels wide (height follows the viewBox). */
+export function rasterise(svg: string, width: number): Buffer {
+  return draw(svg, width).png;
 }
 
 let engineKey: string | undefined;
-/** What besides the SVG decides the pixels: the rasteriser's version and the font files' bytes. */
+/**
+ * What besides the SVG decides the bytes: the rasteriser's version, the font files' bytes, and the
+ * PNG encoder (palette-png.ts's version and deflate level, and zlib's version, whose output may change).
+ */
 function engine(): string {
   if (engineKey) return engineKey;
   const h = createHash('sha256');
   const req = createRequire(import.meta.url);
   h.update(String((req('@resvg/resvg-js/package.json') as { version: string }).version));
+  h.update(`\0palette-png ${PALETTE_PNG_VERSION} level ${DEFLATE_LEVEL} zlib ${process.versions.zlib}\0`);
   for (const f of fontFiles()) h.update(readFileSync(f));
   engineKey = h.digest('hex');
   return engineKey;
@@ -63,7 +79,8 @@ export const imageStats: ImageStats = { drawn: 0, cached: 0, ms: 0 };
 /**
  * A PNG of the SVG at `width` px, from the cache when the same SVG was drawn at that width with the
  * same rasteriser and fonts before (an unchanged chart or card is never drawn again).
- * ATLAS_IMAGE_STATS names a file that receives one line per image ("drawn|cached ms"), for npm run bench.
+ * ATLAS_IMAGE_STATS names a file that receives one line per image, for npm run bench:
+ * "drawn|cached ms width bytes" and, for a drawn image, its encoder ("palette" or "rgba").
  */
 export function png(svg: string, width: number): Buffer {
   const started = performance.now();
@@ -71,9 +88,10 @@ export function png(svg: string, width: number): Buffer {
   const file = join(cacheDir(), key.slice(0, 2), `${key}.png`);
   let out: Buffer;
   let drawn = false;
+  let encoder = '';
   if (existsSync(file)) out = readFileSync(file);
   else {
-    out = rasterise(svg, width);
+    ({ png: out, encoder } = draw(svg, width));
     drawn = true;
     mkdirSync(dirname(file), { recursive: true });
     // Written beside, then renamed: two builds at once never read half a file.
@@ -84,7 +102,7 @@ export function png(svg: string, width: number): Buffer {
   const ms = performance.now() - started;
   imageStats[drawn ? 'drawn' : 'cached']++;
   imageStats.ms += ms;
-  if (process.env.ATLAS_IMAGE_STATS) appendFileSync(process.env.ATLAS_IMAGE_STATS, `${drawn ? 'drawn' : 'cached'} ${ms.toFixed(2)}\n`);
+  if (process.env.ATLAS_IMAGE_STATS) appendFileSync(process.env.ATLAS_IMAGE_STATS, `${drawn ? 'drawn' : 'cached'} ${ms.toFixed(2)} ${width} ${out.length}${encoder ? ` ${encoder}` : ''}\n`);
   return out;
 }
 
