@@ -20,7 +20,8 @@
  * shards built by separate `build --shard i/n --out` processes, then `npm run merge`.
  *
  * Images (publication PNGs and social cards, src/images/) are reported apart: each build counts the
- * images it drew and took from the content-hash cache, and the time both took. Each atlas's default
+ * images it drew (and how many of those fit a palette PNG) and took from the content-hash cache, and the
+ * time both took; the dist column gives the PNG files' share. Each atlas's default
  * build runs with an empty image cache ("cold"), then again with the cache the first build filled
  * ("warm", the usual rebuild); BENCH_WARM=0 skips the second build. Checks against targets use the cold builds.
  *
@@ -198,6 +199,7 @@ function median(xs: number[]): number {
 function analyseDist(dist: string) {
   const files = walk(dist);
   const distBytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const pngBytes = files.filter((f) => f.endsWith('.png')).reduce((n, f) => n + statSync(f).size, 0);
   const pages = files.filter((f) => f.endsWith('/index.html') || f === join(dist, 'index.html'));
   const fileCache = new Map<string, { raw: number; gzip: number }>();
   const local = (ref: string, page: string) => {
@@ -258,6 +260,7 @@ function analyseDist(dist: string) {
   return {
     pages: pages.length,
     distBytes,
+    pngBytes,
     pageRawMedian: median(weights.map((w) => w.raw)),
     pageGzipMedian: median(gzWeights),
     pageRawMax: byRaw[0]?.raw ?? 0,
@@ -295,8 +298,11 @@ interface Result {
   mode: Mode;
   /** cold: empty image cache; warm: the cache the cold build of the same atlas filled. */
   pass: 'cold' | 'warm';
-  /** Images drawn, taken from the cache, and the milliseconds spent on both (summed over Astro processes). */
-  images: { drawn: number; cached: number; ms: number };
+  /**
+   * Images drawn, taken from the cache, and the milliseconds spent on both (summed over Astro
+   * processes); of those drawn, how many were encoded as palette PNGs and how many fell back to RGBA.
+   */
+  images: { drawn: number; cached: number; ms: number; palette: number; rgba: number };
   atlas: SyntheticSummary;
   generateMs: number;
   ok: boolean;
@@ -419,13 +425,15 @@ async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'fu
       peakRssAfter: generation.peak.after,
     });
   }
-  const images = { drawn: 0, cached: 0, ms: 0 };
+  const images = { drawn: 0, cached: 0, ms: 0, palette: 0, rgba: 0 };
   if (existsSync(imageStats)) {
+    // "drawn|cached ms width bytes [palette|rgba]" (src/images/raster.ts)
     for (const line of readFileSync(imageStats, 'utf8').split('\n')) {
-      const [what, ms] = line.split(' ');
+      const [what, ms, , , encoder] = line.split(' ');
       if (what !== 'drawn' && what !== 'cached') continue;
       images[what]++;
       images.ms += Number(ms);
+      if (encoder === 'palette' || encoder === 'rgba') images[encoder]++;
     }
   }
   const result: Result = {
@@ -458,7 +466,7 @@ async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'fu
     result.msPerPage = wallMs / result.dist.pages;
     result.pagesPerSecond = result.dist.pages / (wallMs / 1000);
     console.error(
-      `  ✓ ${result.dist.pages} pages in ${(wallMs / 1000).toFixed(1)} s = ${result.msPerPage.toFixed(2)} ms/page; peak RSS ${(peak.rss / MIB).toFixed(0)} MiB; images: ${images.drawn} drawn, ${images.cached} from the cache, ${(images.ms / 1000).toFixed(1)} s`,
+      `  ✓ ${result.dist.pages} pages in ${(wallMs / 1000).toFixed(1)} s = ${result.msPerPage.toFixed(2)} ms/page; peak RSS ${(peak.rss / MIB).toFixed(0)} MiB; images: ${images.drawn} drawn (${images.palette} palette, ${images.rgba} RGBA), ${images.cached} from the cache, ${(images.ms / 1000).toFixed(1)} s; PNG ${(result.dist.pngBytes / MIB).toFixed(1)} of ${(result.dist.distBytes / MIB).toFixed(1)} MiB`,
     );
   }
   if (!KEEP) {
@@ -529,7 +537,7 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 function report(results: Result[]): string[] {
   const lines: string[] = [];
   lines.push(
-    '| N | charts | build | image cache | pages | wall s | ms/page | images drawn / cached / s | validate / bundle / render / after / post s | peak RSS MiB (bundle / render / after) | dist MiB | median page KB raw / gz | max page KB raw / gz | JS bytes max |',
+    '| N | charts | build | image cache | pages | wall s | ms/page | images drawn (palette / RGBA) / cached / s | validate / bundle / render / after / post s | peak RSS MiB (bundle / render / after) | dist MiB (PNG MiB) | median page KB raw / gz | max page KB raw / gz | JS bytes max |',
   );
   lines.push('|---:|:---:|---|---|---:|---:|---:|---|---|---:|---:|---|---|---:|');
   for (const r of results) {
@@ -544,7 +552,7 @@ function report(results: Result[]): string[] {
     const phase = ph.astroMs !== undefined ? `${sec(ph.validateMs)} / ${sec(ph.bundleMs)} / ${sec(ph.generateMs)} / ${sec(ph.afterMs)} / ${sec(ph.postBuildMs)}${shards}` : '—';
     const rss = `${mib(r.peakRss)}${ph.peakRssBundle ? ` (${mib(ph.peakRssBundle)} / ${mib(ph.peakRssGenerate ?? 0)} / ${mib(ph.peakRssAfter ?? 0)})` : ''}`;
     lines.push(
-      `| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${r.mode} | ${r.pass} | ${d.pages} | ${(r.wallMs / 1000).toFixed(1)} | ${r.msPerPage!.toFixed(2)} | ${r.images.drawn} / ${r.images.cached} / ${(r.images.ms / 1000).toFixed(1)} | ${phase} | ${rss} | ${(d.distBytes / MIB).toFixed(1)} | ${kb(d.pageRawMedian)} / ${kb(d.pageGzipMedian)} | ${kb(d.pageRawMax)} / ${kb(d.pageGzipMax)} (${d.pageRawMaxPath.replace(/index\.html$/, '')}) | ${d.jsBytesMax} |`,
+      `| ${r.n} | ${r.charts ? 'yes' : 'no'} | ${r.mode} | ${r.pass} | ${d.pages} | ${(r.wallMs / 1000).toFixed(1)} | ${r.msPerPage!.toFixed(2)} | ${r.images.drawn} (${r.images.palette} / ${r.images.rgba}) / ${r.images.cached} / ${(r.images.ms / 1000).toFixed(1)} | ${phase} | ${rss} | ${(d.distBytes / MIB).toFixed(1)} (${(d.pngBytes / MIB).toFixed(1)}) | ${kb(d.pageRawMedian)} / ${kb(d.pageGzipMedian)} | ${kb(d.pageRawMax)} / ${kb(d.pageGzipMax)} (${d.pageRawMaxPath.replace(/index\.html$/, '')}) | ${d.jsBytesMax} |`,
     );
   }
   const find = (n: number, charts: boolean) => results.find((r) => r.n === n && r.charts === charts && r.mode === 'full' && r.pass === 'cold' && r.ok);
