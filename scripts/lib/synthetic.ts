@@ -21,6 +21,8 @@ export interface SyntheticOptions {
   charts?: boolean;
   /** PRNG seed (default 1). */
   seed?: number;
+  /** Entries per index page before the index is grouped (`index_pages.max_entries`; default the engine's). */
+  maxIndexEntries?: number;
 }
 
 export interface SyntheticSummary {
@@ -113,6 +115,8 @@ export function generateSyntheticAtlas(dir: string, opts: SyntheticOptions): Syn
     description: { id: 'Klaster buatan.', en: 'Made-up clusters.' },
   };
   site.collections.programs.description = { id: 'Program buatan.', en: 'Made-up programs.' };
+  // Large synthetic atlases group their index pages (src/routes/groups.ts), which needs the URL word.
+  site.index_pages = { ...(opts.maxIndexEntries ? { max_entries: opts.maxIndexEntries } : {}), path: { id: 'kelompok', en: 'groups' } };
   w('data/site.yaml', stringifyYaml(site));
 
   w(

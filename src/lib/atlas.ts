@@ -4,7 +4,8 @@ import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
 import type { ContentDoc } from '../validate/load-content.ts';
 import { DEFAULT_LOCALE, LOCALES, type Conflict, type GlossaryEntry, type Locale, type Region, type RegionSet, type SearchTerm, type Source, type Unit } from '../schemas/index.ts';
 import { atlasRoot } from './root.ts';
-import type { Route } from '../routes/table.ts';
+import { indexTree, type Route } from '../routes/table.ts';
+import type { GroupedIndex, GroupNode } from '../routes/groups.ts';
 import { chartGroups, inShard, MDX_KEY_PREFIX } from './shard.ts';
 
 /**
@@ -191,4 +192,18 @@ export function figureBacklinks(figureId: string): string[] {
 
 export function conflictsOf(figureId: string): Conflict[] {
   return [...atlas().conflicts.values()].filter((c) => c.figures.includes(figureId));
+}
+
+const trees = new Map<GroupedIndex, GroupNode>();
+
+/** An index's group tree (src/routes/groups.ts): a root without children when it fits one page. */
+export function indexGroups(index: GroupedIndex): GroupNode {
+  let tree = trees.get(index);
+  if (!tree) {
+    const a = atlas();
+    // No group pages without their URL word (the validator reports it): the index stays whole.
+    tree = a.site.index_pages?.path ? indexTree(a.site, a.raw.inventory, index) : { segments: [], level: 'prefix', ids: [], children: [] };
+    trees.set(index, tree);
+  }
+  return tree;
 }

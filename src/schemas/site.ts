@@ -86,6 +86,18 @@ export const siteSchema = z
      * takes outside contributions, since a pull request could then run code in the build.
      */
     unsafe_mdx: z.boolean({ error: 'true or false (true lets content run code: never for outside contributions)' }).optional(),
+    /**
+     * Index pages that don't grow (src/routes/groups.ts): an index of clusters, figures, charts or
+     * datasets with more than max_entries entries (default 1 000) becomes an overview of groups, each
+     * on its own page under the URL word `path` (required once an index groups).
+     */
+    index_pages: z
+      .object({
+        max_entries: z.number().int({ error: 'a whole number of entries, e.g. 1000' }).min(1, { error: 'at least 1' }).optional(),
+        path: perLocale(pathSegment).optional(),
+      })
+      .strict()
+      .optional(),
     /** URL words of the engine's own pages. */
     paths: z
       .object({

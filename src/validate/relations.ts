@@ -1,5 +1,6 @@
 import { CLUSTER_SHARED_FIELDS, DEFAULT_LOCALE, languageName, LOCALES, period, PROGRAM_SHARED_FIELDS, PROVINCE_SHARED_FIELDS, type Locale, type SeriesMeta } from '../schemas/index.ts';
-import { buildRoutes, routeCollisions, type Inventory, type Route } from '../routes/table.ts';
+import { buildRoutes, indexTree, routeCollisions, type Inventory, type Route } from '../routes/table.ts';
+import { DEFAULT_MAX_ENTRIES, GROUPED_INDEXES } from '../routes/groups.ts';
 import type { AtlasContent, ContentDoc } from './load-content.ts';
 import type { AtlasData, FigureRecord } from './load-data.ts';
 import { show, type Problem } from './problems.ts';
@@ -316,8 +317,22 @@ function inventoryAndRoutes(data: AtlasData, content: AtlasContent, problems: Pr
     pages: content.pages.map((p) => ({ name: p.slug, locale: p.locale, path: p.slug === 'index' ? '' : (p.data.path ?? p.slug) })),
     figures: data.figures.map((f) => f.id),
     series: data.series.map((s) => s.id),
+    groups: {
+      clusters: content.clusters.filter((d) => d.locale === DEFAULT_LOCALE).map((d) => ({ id: d.slug, keys: [data.regions.find((r) => r.value.code === d.data.region)?.value.slug ?? d.data.region] })),
+      figures: data.figures.map((f) => ({ id: f.id, keys: [f.topic] })),
+      charts: data.series.map((s) => ({ id: s.id, keys: [] })),
+      data: data.series.map((s) => ({ id: s.id, keys: [] })),
+    },
   };
   const routes = buildRoutes(data.site, inventory);
+  const grouped = GROUPED_INDEXES.filter((index) => indexTree(data.site, inventory, index).children.length > 0);
+  if (grouped.length > 0 && !data.site.index_pages?.path)
+    add({
+      file: 'data/site.yaml',
+      field: 'index_pages.path',
+      expected: `a URL word per language for the group pages of indexes with more than ${data.site.index_pages?.max_entries ?? DEFAULT_MAX_ENTRIES} entries, e.g. { id: kelompok, en: groups }`,
+      found: `nothing, and ${grouped.join(', ')} need groups`,
+    });
   for (const c of routeCollisions(routes)) {
     // The page of the colliding URL's own language: the file where the path was written.
     const page = content.pages.find((p) => p.locale === c.locale && c.keys.includes(`page:${p.slug}`));

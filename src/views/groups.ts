@@ -1,0 +1,63 @@
+// What an index page shows when its index is grouped (src/routes/groups.ts): the overview's tree of
+// groups, or one group's entries, breadcrumbs and neighbours. Computed here so the layouts only render.
+import { atlas, indexGroups, pathFor, regionName } from '../lib/atlas.ts';
+import { t } from '../i18n/index.ts';
+import { findGroup, flatGroups, groupKey, type GroupedIndex, type GroupNode } from '../routes/groups.ts';
+import type { Route } from '../routes/table.ts';
+import type { Locale } from '../schemas/index.ts';
+
+export interface GroupLink {
+  label: string;
+  path: string;
+  count: number;
+  children: GroupLink[];
+}
+
+export interface GroupView {
+  /** The index is one page (small atlas): render it as it always was. */
+  whole: boolean;
+  /** This page is the overview (the index's own address) of a grouped index. */
+  overview: boolean;
+  /** Entries listed on this page (a group without sub-groups); empty on an overview. */
+  ids: string[];
+  /** Sub-groups shown on this page (the whole tree on the overview). */
+  tree: GroupLink[];
+  /** This group's name and its ancestors' (for the title and breadcrumbs), root first. */
+  trail: { label: string; path: string }[];
+  total: number;
+  previous?: { label: string; path: string };
+  next?: { label: string; path: string };
+}
+
+export function groupLabel(node: GroupNode, locale: Locale): string {
+  const a = atlas();
+  const seg = node.segments.at(-1)!;
+  if (node.level === 'region') {
+    const r = a.regionBySlug.get(seg);
+    return r ? regionName(r, locale) : seg;
+  }
+  if (node.level === 'topic') return a.topics[seg]?.[locale] ?? seg;
+  return t(locale).groupPrefix(seg);
+}
+
+export function groupView(index: GroupedIndex, route: Route): GroupView {
+  const root = indexGroups(index);
+  const { locale } = route;
+  const segments = route.ref ? route.ref.split('/') : [];
+  const node = findGroup(root, segments);
+  if (!node) throw new Error(`No group "${route.ref}" in the ${index} index`);
+  const link = (n: GroupNode): { label: string; path: string } => ({ label: groupLabel(n, locale), path: pathFor(groupKey(index, n.segments), locale) });
+  const tree = (n: GroupNode): GroupLink[] => n.children.map((c) => ({ ...link(c), count: c.ids.length, children: tree(c) }));
+  const flat = flatGroups(root);
+  const at = flat.indexOf(node);
+  return {
+    whole: root.children.length === 0,
+    overview: segments.length === 0 && root.children.length > 0,
+    ids: node.children.length === 0 ? node.ids : [],
+    tree: tree(node),
+    trail: segments.map((_, i) => link(findGroup(root, segments.slice(0, i + 1))!)),
+    total: node.ids.length,
+    previous: at > 0 ? link(flat[at - 1]!) : undefined,
+    next: at >= 0 && at < flat.length - 1 ? link(flat[at + 1]!) : undefined,
+  };
+}
