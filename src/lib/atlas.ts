@@ -202,7 +202,7 @@ export function indexGroups(index: GroupedIndex): GroupNode {
   if (!tree) {
     const a = atlas();
     // No group pages without their URL word (the validator reports it): the index stays whole.
-    tree = a.site.index_pages?.path ? indexTree(a.site, a.raw.inventory, index) : { segments: [], level: 'prefix', ids: [], children: [] };
+    tree = a.site.index_pages?.path ? indexTree(a.site, a.raw.inventory, index) : { segments: [], level: 'prefix', ids: [], listed: [], children: [] };
     trees.set(index, tree);
   }
   return tree;

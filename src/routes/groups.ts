@@ -1,10 +1,10 @@
 // Index pages that don't grow (issue 18): an index with more entries than `index_pages.max_entries`
-// (data/site.yaml, default DEFAULT_MAX_ENTRIES) becomes an overview of groups, each group a page at an
+// (data/site.yaml, default DEFAULT_MAX_ENTRIES) becomes an overview of groups, each a page at an
 // address made of stable properties of its entries (a cluster's province, a figure's topic), then of
-// the first letters of the entries' ids (language-independent, so both languages pair their pages).
-// A group too large for one page is split again, one more letter at a time; its address stays and
-// becomes the overview of its parts. Nothing is numbered, so adding an entry never moves another.
-
+// the first letters the entries' ids share (ids are language-independent, so both languages pair
+// their pages). A group too large for one page is split again by the next letter after the longest
+// prefix all its ids share; its page then lists its parts. Nothing is numbered: a letter group's
+// address is its prefix ("kopi-"), which entries that do not start with it cannot change.
 /** Entries per index page before the index is grouped. Measured: this site's 602-figure /angka/ is
  * 45 KB gzipped (≈ 75 B per row), /en/data/ at 1 000 series 61 KB: 1 000 rows keep a page near
  * 60–75 KB gzipped, under the 100 KB target. */
@@ -25,38 +25,59 @@ export interface GroupEntry {
 }
 
 export interface GroupNode {
-  /** URL segments below the index's group word; [] for the index itself. */
+  /** URL segments below the index's group word: the stable keys, then at most one prefix; [] for the index. */
   segments: string[];
   /** What the last segment means (the root: 'prefix', unused). */
   level: GroupLevel;
   /** Every entry id in this group and below, sorted. */
   ids: string[];
-  /** Sub-groups; empty for a group listed on its own page. */
+  /** Entries listed on this group's own page: all of them when it has no sub-groups, else the ids equal to
+   * the prefix its sub-groups extend (at most one). */
+  listed: string[];
+  /** Sub-groups. */
   children: GroupNode[];
 }
 
 /** The group tree of an index: a root with no children when everything fits one page. */
 export function groupTree(entries: GroupEntry[], levels: GroupLevel[], max: number): GroupNode {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return split(sorted, levels, Math.max(1, max), []);
+  return split(sorted, levels, Math.max(1, max), [], 0);
 }
 
-function split(entries: GroupEntry[], levels: GroupLevel[], max: number, segments: string[]): GroupNode {
-  const depth = segments.length;
-  const level: GroupLevel = depth === 0 ? 'prefix' : depth <= levels.length ? levels[depth - 1]! : 'prefix';
-  const node: GroupNode = { segments, level, ids: entries.map((e) => e.id), children: [] };
+function commonPrefix(ids: string[]): string {
+  let p = ids[0] ?? '';
+  for (const id of ids) while (!id.startsWith(p)) p = p.slice(0, -1);
+  return p;
+}
+
+function split(entries: GroupEntry[], levels: GroupLevel[], max: number, segments: string[], keyDepth: number): GroupNode {
+  const level: GroupLevel = keyDepth === 0 ? 'prefix' : segments.length <= levels.length ? levels[keyDepth - 1]! : 'prefix';
+  const ids = entries.map((e) => e.id);
+  const node: GroupNode = { segments, level, ids, listed: ids, children: [] };
   if (entries.length <= max) return node;
-  // Past the stable properties, one more letter of the id per level; ids are unique, so this ends.
-  const letters = depth - levels.length + 1;
-  const keyOf = (e: GroupEntry) => (depth < levels.length ? e.keys[depth]! : e.id.slice(0, letters));
   const byKey = new Map<string, GroupEntry[]>();
-  for (const e of entries) {
-    const k = keyOf(e);
+  const add = (k: string, e: GroupEntry) => {
     const list = byKey.get(k);
     if (list) list.push(e);
     else byKey.set(k, [e]);
+  };
+  if (keyDepth < levels.length) {
+    for (const e of entries) add(e.keys[keyDepth]!, e);
+    node.listed = [];
+    node.children = [...byKey.keys()].sort().map((k) => split(byKey.get(k)!, levels, max, [...segments, k], keyDepth + 1));
+    return node;
   }
-  node.children = [...byKey.keys()].sort().map((k) => split(byKey.get(k)!, levels, max, [...segments, k]));
+  // Past the stable properties: the letter after the prefix every id here shares (ids are unique, so
+  // this ends). A sub-group's address replaces this group's prefix: one prefix segment, however deep.
+  const shared = commonPrefix(ids);
+  const listed: string[] = [];
+  for (const e of entries) {
+    if (e.id.length === shared.length) listed.push(e.id);
+    else add(e.id.slice(0, shared.length + 1), e);
+  }
+  const keys = segments.slice(0, levels.length);
+  node.listed = listed;
+  node.children = [...byKey.keys()].sort().map((k) => split(byKey.get(k)!, levels, max, [...keys, k], keyDepth + 1));
   return node;
 }
 
@@ -78,9 +99,18 @@ export function groupKey(index: GroupedIndex, segments: string[]): string {
   return segments.length === 0 ? index : `${index}/${segments.join('/')}`;
 }
 
-/** The group node a route key names, if any. */
-export function findGroup(root: GroupNode, segments: string[]): GroupNode | undefined {
-  let n: GroupNode | undefined = root;
-  for (const s of segments) n = n?.children.find((c) => c.segments.at(-1) === s);
-  return n;
+/** The group at these segments, and its ancestors below the root (root first, the group last). */
+export function findGroup(root: GroupNode, segments: string[]): GroupNode[] | undefined {
+  const address = segments.join('/');
+  if (!address) return [];
+  const walk = (n: GroupNode, trail: GroupNode[]): GroupNode[] | undefined => {
+    for (const c of n.children) {
+      const at = [...trail, c];
+      if (c.segments.join('/') === address) return at;
+      const found = walk(c, at);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(root, []);
 }

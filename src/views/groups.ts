@@ -18,7 +18,7 @@ export interface GroupView {
   whole: boolean;
   /** This page is the overview (the index's own address) of a grouped index. */
   overview: boolean;
-  /** Entries listed on this page (a group without sub-groups); empty on an overview. */
+  /** Entries listed on this page (a group without sub-groups lists all of its own); empty on an overview. */
   ids: string[];
   /** Sub-groups shown on this page (the whole tree on the overview). */
   tree: GroupLink[];
@@ -44,8 +44,9 @@ export function groupView(index: GroupedIndex, route: Route): GroupView {
   const root = indexGroups(index);
   const { locale } = route;
   const segments = route.ref ? route.ref.split('/') : [];
-  const node = findGroup(root, segments);
-  if (!node) throw new Error(`No group "${route.ref}" in the ${index} index`);
+  const trail = findGroup(root, segments);
+  if (!trail) throw new Error(`No group "${route.ref}" in the ${index} index`);
+  const node = trail.at(-1) ?? root;
   const link = (n: GroupNode): { label: string; path: string } => ({ label: groupLabel(n, locale), path: pathFor(groupKey(index, n.segments), locale) });
   const tree = (n: GroupNode): GroupLink[] => n.children.map((c) => ({ ...link(c), count: c.ids.length, children: tree(c) }));
   const flat = flatGroups(root);
@@ -53,9 +54,9 @@ export function groupView(index: GroupedIndex, route: Route): GroupView {
   return {
     whole: root.children.length === 0,
     overview: segments.length === 0 && root.children.length > 0,
-    ids: node.children.length === 0 ? node.ids : [],
+    ids: segments.length === 0 && root.children.length > 0 ? [] : node.listed,
     tree: tree(node),
-    trail: segments.map((_, i) => link(findGroup(root, segments.slice(0, i + 1))!)),
+    trail: trail.map(link),
     total: node.ids.length,
     previous: at > 0 ? link(flat[at - 1]!) : undefined,
     next: at >= 0 && at < flat.length - 1 ? link(flat[at + 1]!) : undefined,

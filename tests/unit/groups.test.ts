@@ -22,20 +22,42 @@ describe('groupTree', () => {
     const ids = ['x-apel', 'x-anggur', 'x-bayam', 'x-bawang', 'x-ceri', 'y-duku'];
     const tree = groupTree(entries(ids), ['region'], 2);
     expect(tree.children.map((c) => c.segments)).toEqual([['x'], ['y']]);
-    const x = findGroup(tree, ['x'])!;
-    // Every id of x starts with "x", so the first letter does not split it; the second does.
-    expect(x.children.map((c) => c.segments)).toEqual([['x', 'x']]);
-    expect(findGroup(tree, ['x', 'x'])!.children.map((c) => [c.segments.at(-1), c.ids])).toEqual([['x-', ['x-anggur', 'x-apel', 'x-bawang', 'x-bayam', 'x-ceri']]]);
+    // Every id of x starts with "x-": its groups are the next letter after that shared prefix, at one
+    // segment each, however long the prefix grows.
+    const x = findGroup(tree, ['x'])!.at(-1)!;
+    expect(x.children.map((c) => [c.segments, c.ids])).toEqual([
+      [
+        ['x', 'x-a'],
+        ['x-anggur', 'x-apel'],
+      ],
+      [
+        ['x', 'x-b'],
+        ['x-bawang', 'x-bayam'],
+      ],
+      [['x', 'x-c'], ['x-ceri']],
+    ]);
+    expect(findGroup(tree, ['x', 'x-b'])!.map((g) => g.segments.join('/'))).toEqual(['x', 'x/x-b']);
     // Each leaf holds at most two entries, and every entry is in exactly one leaf.
     const leaves = flatGroups(tree).filter((g) => g.children.length === 0);
     expect(leaves.every((g) => g.ids.length <= 2)).toBe(true);
     expect(leaves.flatMap((g) => g.ids).sort()).toEqual([...ids].sort());
   });
 
+  it('lists an id equal to the prefix its sub-groups extend on the group’s own page', () => {
+    const tree = groupTree(
+      ['k', 'ka', 'kb', 'kc'].map((id) => ({ id, keys: [] })),
+      [],
+      2,
+    );
+    expect(tree.listed).toEqual(['k']);
+    expect(tree.children.map((c) => c.segments)).toEqual([['ka'], ['kb'], ['kc']]);
+  });
+
   it('does not move any group when unrelated entries are added', () => {
     const before = groupTree(entries(['a-1', 'a-2', 'b-1', 'b-2']), ['region'], 2);
     const after = groupTree(entries(['a-1', 'a-2', 'b-1', 'b-2', 'c-1', 'c-2', 'c-3']), ['region'], 2);
     const addresses = (t: typeof before) => new Map(flatGroups(t).map((g) => [g.segments.join('/'), g.ids]));
+    expect([...addresses(before).keys()]).toEqual(['a', 'b']);
     for (const [address, ids] of addresses(before)) expect(addresses(after).get(address)).toEqual(ids);
   });
 });
