@@ -14,10 +14,12 @@
  * time spent waiting for that lock counts in "validate"), BENCH_PATCH=no-chart-cache,…
  * builds a snapshot with prototype engine changes from scripts/lib/bench-engine.ts (to measure a proposal).
  *
- * BENCH_MODES="full,sharded,split" (default): the default build; the same atlas in shards of
+ * BENCH_MODES="full,sharded,split,incremental" (default): the default build; the same atlas in shards of
  * BENCH_SHARD_DOCS (default 750) MDX documents run side by side (only where that makes several
  * shards and the default build is one shard); and BENCH_SPLIT_SHARDS (default: 2, or as many as the build's own shard size needs)
- * shards built by separate `build --shard i/n --out` processes, then `npm run merge`.
+ * shards built by separate `build --shard i/n --out` processes, then `npm run merge`; incremental:
+ * a full build, then one figure value, one MDX body and one source title changed in turn, each
+ * followed by an incremental build (files rendered again, wall time, and the speed-up over the full build).
  *
  * Images (publication PNGs and social cards, src/images/) are reported apart: each build counts the
  * images it drew (and how many of those fit a palette PNG) and took from the content-hash cache, and the
@@ -481,6 +483,67 @@ async function runOne(work: string, n: number, charts: boolean, mode: Mode = 'fu
   return result;
 }
 
+// ---------------------------------------------------------------- incremental builds
+
+interface IncrementalResult {
+  n: number;
+  charts: boolean;
+  fullMs: number;
+  steps: { change: string; ok: boolean; ms: number; rendered?: number; of?: number; error?: string }[];
+}
+
+/** Runs scripts/build.ts once; wall time and output. */
+function timedBuild(root: string, dist: string, imageCache: string): Promise<{ code: number | null; ms: number; out: string }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ENGINE, 'scripts/build.ts')], {
+    cwd: ENGINE,
+    env: { ...process.env, ATLAS_ROOT: root, DIST_DIR: dist, ATLAS_IMAGE_CACHE: imageCache },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out = (out + d).slice(-20_000)));
+  child.stderr.on('data', (d) => (out = (out + d).slice(-20_000)));
+  return new Promise((res) => child.on('close', (code) => res({ code, ms: performance.now() - started, out })));
+}
+
+/** A full build, then three single changes, each built incrementally (scripts/lib/incremental.ts). */
+async function runIncremental(work: string, n: number, charts: boolean): Promise<IncrementalResult> {
+  const label = `n${n}-${charts ? 'charts' : 'nocharts'}-incremental`;
+  const root = join(work, label);
+  const dist = join(work, `${label}-dist`);
+  const imageCache = join(work, `${label}-image-cache`);
+  generateSyntheticAtlas(root, { clusters: n, charts });
+  rmSync(dist, { recursive: true, force: true });
+  console.error(
+    `\n▶ ${label}: full build, then one change at a time (load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')})`,
+  );
+  const full = await timedBuild(root, dist, imageCache);
+  const result: IncrementalResult = { n, charts, fullMs: full.ms, steps: [] };
+  if (full.code !== 0) {
+    result.steps.push({ change: 'full build', ok: false, ms: full.ms, error: full.out.trim().split('\n').slice(-10).join('\n') });
+    return result;
+  }
+  const firstFile = (dir: string) => join(root, dir, readdirSync(join(root, dir)).sort()[0]!);
+  const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+  const changes: [string, () => void][] = [
+    ['one figure value', () => edit(firstFile('data/figures'), (t) => t.replace(/value: (\d+(?:\.\d+)?)/, (_m, v: string) => `value: ${Number(v) + 1}`))],
+    ['one MDX body', () => edit(firstFile('content/clusters/id'), (t) => t.replace('Klaster ini memiliki', 'Klaster ini kini memiliki'))],
+    ['one source title', () => edit(join(root, 'data/sources.yaml'), (t) => t.replace('title: Synthetic source number 1', 'title: Synthetic source number 1 (revised)'))],
+  ];
+  for (const [change, apply] of changes) {
+    apply();
+    const r = await timedBuild(root, dist, imageCache);
+    const m = /reach (\d+) of (\d+) files/.exec(r.out);
+    const ok = r.code === 0 && /\(incremental\)/.test(r.out);
+    result.steps.push({ change, ok, ms: r.ms, rendered: m ? Number(m[1]) : undefined, of: m ? Number(m[2]) : undefined, error: ok ? undefined : r.out.trim().split('\n').slice(-10).join('\n') });
+    console.error(`  ${ok ? '✓' : '✗'} ${change}: ${(r.ms / 1000).toFixed(1)} s${m ? `, ${m[1]} of ${m[2]} files rendered` : ''}`);
+  }
+  if (!KEEP) for (const d of [root, dist, imageCache]) rmSync(d, { recursive: true, force: true });
+  return result;
+}
+
 // ---------------------------------------------------------------- builds split across machines
 
 interface SplitResult {
@@ -635,13 +698,14 @@ const meta = {
   note: 'Wall time of scripts/build.ts (validate + astro build + post-build incl. Pagefind). Other processes on the machine may have run concurrently: see loadavgBefore.',
 };
 const results: Result[] = [];
-const save = () => writeFileSync(outFile, `${JSON.stringify({ meta, targets: TARGET, results, splits }, null, 2)}\n`);
+const save = () => writeFileSync(outFile, `${JSON.stringify({ meta, targets: TARGET, results, splits, incrementals }, null, 2)}\n`);
 console.error(`Benchmark work folder: ${work}`);
 /** BENCH_MODES: full (npm run build), sharded (the same, split into shards run side by side), split (shards built by separate processes into folders, then merged). */
-const MODES = (process.env.BENCH_MODES ?? 'full,sharded,split').split(',').map((s) => s.trim());
+const MODES = (process.env.BENCH_MODES ?? 'full,sharded,split,incremental').split(',').map((s) => s.trim());
 /** The build's own shard size (scripts/lib/prepare.ts): above it the full build is sharded already, and a split shard must stay under it. */
 const DOCS_PER_SHARD = Number(process.env.ATLAS_SHARD_DOCS ?? 2500);
 const splits: SplitResult[] = [];
+const incrementals: IncrementalResult[] = [];
 for (const n of SIZES) {
   // Two MDX documents per cluster (one per language).
   const docs = 2 * n;
@@ -658,6 +722,10 @@ for (const n of SIZES) {
     }
     if (MODES.includes('split')) {
       splits.push(await runSplit(work, n, v === 'charts', Number(process.env.BENCH_SPLIT_SHARDS ?? Math.max(2, Math.ceil(docs / DOCS_PER_SHARD)))));
+      save();
+    }
+    if (MODES.includes('incremental')) {
+      incrementals.push(await runIncremental(work, n, v === 'charts'));
       save();
     }
   }
@@ -680,7 +748,15 @@ if (splits.length) {
     );
   }
 }
-console.log('\nIncremental builds (one figure, one MDX, one source changed): not implemented yet, so not measured (see the README).');
+if (incrementals.length) {
+  console.log('\nIncremental builds (npm run build after one change, on the previous build of the same atlas):');
+  for (const inc of incrementals) {
+    for (const st of inc.steps)
+      console.log(
+        `- N=${inc.n} ${inc.charts ? 'charts' : 'no charts'}, ${st.change}: ${st.ok ? `${(st.ms / 1000).toFixed(1)} s, ${st.rendered} of ${st.of} files rendered again; full build ${(inc.fullMs / 1000).toFixed(1)} s = ${(inc.fullMs / st.ms).toFixed(1)}× faster` : `failed: ${st.error}`}`,
+      );
+  }
+}
 const big = results.filter((r) => r.peakBreakdown.length).sort((x, y) => y.peakRss - x.peakRss)[0];
 if (big) {
   console.log(`\nPeak RSS by process at the peak of the most memory-hungry build (N=${big.n}, ${big.charts ? 'charts' : 'no charts'}):`);

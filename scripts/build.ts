@@ -3,7 +3,11 @@
  * npm run build — validate, build into a temporary folder, index for search, then swap it in.
  * A failure at any step leaves the previous dist/ exactly as it was.
  *
+ * Incremental: a build renders again only the files whose inputs changed since the previous build
+ * of the same dist/ (scripts/lib/incremental.ts), and says why when it must build everything.
+ *
  * Flags: --jobs N (Astro processes at once, default one per core; or ATLAS_BUILD_JOBS).
+ * --full: build everything even when the previous build could be reused (or ATLAS_INCREMENTAL=0).
  * --shard i/n --out <folder>: build only shard i of n (1-based) into <folder>, for builds split
  * across machines; scripts/merge.ts joins the folders into a site (see docs/ci/).
  *
@@ -14,7 +18,7 @@
  * ATLAS_SEARCH_PART_PAGES (pages per search bundle, default 5000; see scripts/lib/search-index.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,11 +26,29 @@ import { buildFingerprint, engineVersion } from './lib/fingerprint.ts';
 import { makeStage, removeLeftovers } from './lib/leftovers.ts';
 import { withLockAsync } from './lib/lock.ts';
 import { postBuild } from './lib/post-build.ts';
-import { parseJobs, runShards, running, shardOut } from './lib/run-shards.ts';
+import { parseJobs, runShards, running, shardOut, trackFile } from './lib/run-shards.ts';
+import type { BundlePages } from './lib/search-index.ts';
+import {
+  assembleTree,
+  cannotReuse,
+  filesEndingWith,
+  commitManifest,
+  globalFingerprint,
+  hashKeys,
+  manifestPath,
+  mdxFilesFor,
+  nextManifest,
+  planIncremental,
+  readManifest,
+  readTracks,
+  writeManifest,
+  type Plan,
+} from './lib/incremental.ts';
+import { ALWAYS } from '../src/lib/track.ts';
 import { checkShardSet, joinShards, writeShardRecord } from './lib/shard-folders.ts';
 import { siteLocation } from '../src/lib/site-url.ts';
 
-const { values: flags } = parseArgs({ options: { jobs: { type: 'string' }, shard: { type: 'string' }, out: { type: 'string' } } });
+const { values: flags } = parseArgs({ options: { jobs: { type: 'string' }, shard: { type: 'string' }, out: { type: 'string' }, full: { type: 'boolean' } } });
 /** --shard i/n (1-based, as a CI matrix counts): this run builds one shard into --out and stops there. */
 const only = flags.shard === undefined ? undefined : parseShardFlag(flags.shard);
 if (only && !flags.out) usage('--shard needs --out <folder>: each shard is built into a folder of its own');
@@ -100,7 +122,35 @@ const prepare = spawnSync(process.execPath, [join(project, 'scripts/lib/prepare.
 if (prepare.status !== 0) fail(prepare.status === 1 ? undefined : `Validation exited with ${prepare.status ?? prepare.signal}.`);
 const { shards, pages } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as { shards: number; pages: string[][] };
 const where = siteLocation(root);
-const fingerprint = buildFingerprint(engineVersion(project), join(stage, 'atlas.json'), where);
+const snapshot = join(stage, 'atlas.json');
+const engine = engineVersion(project);
+const fingerprint = buildFingerprint(engine, snapshot, where);
+
+// Incremental or full: a shard built for another machine is always whole.
+const global = globalFingerprint(engine, project, root, where);
+const manifestFile = manifestPath(project, dist);
+const previous = only ? undefined : readManifest(manifestFile);
+const fullBecause = only ? undefined : flags.full || process.env.ATLAS_INCREMENTAL === '0' ? 'asked for (--full or ATLAS_INCREMENTAL=0)' : cannotReuse(previous, dist, global);
+let plan: Plan | undefined;
+try {
+  if (previous && !fullBecause) {
+    plan = planIncremental(
+      previous,
+      hashKeys(
+        project,
+        stage,
+        snapshot,
+        root,
+        previous.keys.filter((k) => k !== ALWAYS),
+      ),
+    );
+    writeFileSync(join(stage, 'wanted.json'), JSON.stringify({ dirty: plan.dirty, known: plan.known }));
+    writeFileSync(join(stage, 'mdx.json'), JSON.stringify(mdxFilesFor(previous, plan.dirty, root)));
+    console.log(`Incremental build: ${plan.changed.length} changed input${plan.changed.length === 1 ? '' : 's'} reach ${plan.dirty.length} of ${plan.known.length} files.`);
+  } else if (fullBecause) console.log(`Full build: ${fullBecause}.`);
+} catch (err) {
+  fail(`Planning the incremental build: ${(err as Error).message}`);
+}
 
 // V8 lets a heap grow to a quarter of the machine's memory (4 GiB here) before it collects in
 // earnest, although an Astro shard keeps well under 1 GiB alive: capped, a 13 500-page shard of a
@@ -112,19 +162,50 @@ if (!Number.isInteger(HEAP_MB) || HEAP_MB < 256) fail(`ATLAS_BUILD_HEAP_MB must 
 // cap holds per process, so the build's peak is about jobs × the cap.
 // A BASE_URL left in the environment (Vite and Vitest set one) would override Astro's `base`: drop it.
 const { BASE_URL: _ignored, ...env } = process.env;
-const todo = only ? [only.index] : Array.from({ length: shards }, (_, k) => k);
+let todo = only ? [only.index] : Array.from({ length: shards }, (_, k) => k);
 // A failure inside the lock is handed out, not exited on, so the lock is released on the way (finally).
-const astroFailure = await withLockAsync(project, () => runShards({ project, stage, root, snapshot: join(stage, 'atlas.json'), shards: todo, count: shards, jobs, heapMb: HEAP_MB, env }));
-if (astroFailure) fail(astroFailure);
-
-try {
-  for (const k of todo) {
-    rmSync(join(shardOut(stage, k), '.prerender'), { recursive: true, force: true });
-    writeShardRecord(shardOut(stage, k), { index: k, count: shards, fingerprint, site: where, pages: pages[k]! });
+// An incremental build is one Astro process rendering the changed and new files only.
+const astroFailure = await withLockAsync(project, async () => {
+  if (plan) {
+    const failure = await runShards({
+      project,
+      stage,
+      root,
+      snapshot,
+      shards: [0],
+      count: 1,
+      jobs: 1,
+      heapMb: HEAP_MB,
+      env: { ...env, ATLAS_WANTED: join(stage, 'wanted.json'), ATLAS_MDX_FILES: join(stage, 'mdx.json') },
+    });
+    if (!failure) return undefined;
+    console.error(`The incremental build failed (${failure}); building in full.`);
+    plan = undefined;
+    rmSync(shardOut(stage, 0), { recursive: true, force: true });
   }
-  if (only) {
+  return runShards({ project, stage, root, snapshot, shards: todo, count: shards, jobs, heapMb: HEAP_MB, env });
+});
+if (astroFailure) fail(astroFailure);
+if (plan) todo = [0];
+
+let pendingManifest: string | undefined;
+let search: BundlePages = {};
+try {
+  for (const k of todo) rmSync(join(shardOut(stage, k), '.prerender'), { recursive: true, force: true });
+  const track = only ? undefined : readTracks(todo.map((k) => trackFile(stage, k)));
+  if (plan && track) {
+    const seen = new Set(track.seen);
+    const removed = plan.known.filter((o) => !seen.has(o));
+    const written = filesEndingWith(shardOut(stage, 0), '.html');
+    assembleTree(dist, shardOut(stage, 0), out, removed);
+    const missing = pages.flat().filter((p) => !existsSync(join(out, p, 'index.html')));
+    if (missing.length) throw new Error(`the incremental build lacks ${missing.length} pages: ${missing.slice(0, 5).join(', ')}`);
+    search = await postBuild(out, where, { previous: previous?.search ?? {}, changed: new Set([...written, ...removed]) });
+  } else if (only) {
+    writeShardRecord(shardOut(stage, only.index), { index: only.index, count: shards, fingerprint, site: where, pages: pages[only.index]! });
     renameSync(shardOut(stage, only.index), out);
   } else {
+    for (const k of todo) writeShardRecord(shardOut(stage, k), { index: k, count: shards, fingerprint, site: where, pages: pages[k]! });
     // The same checks and join as npm run merge, on this machine's shard folders (moved, not copied).
     const set = checkShardSet(todo.map((k) => shardOut(stage, k)));
     joinShards(
@@ -132,13 +213,25 @@ try {
       out,
       true,
     );
-    await postBuild(out, where);
+    search = await postBuild(out, where);
   }
   // Next to the destination, so the swap below is two renames on one file system.
   try {
     renameSync(out, tmp);
   } catch {
     cpSync(out, tmp, { recursive: true });
+  }
+  if (track) {
+    const next = nextManifest(plan ? previous : undefined, track, new Map(), global, search);
+    const hashes = hashKeys(
+      project,
+      stage,
+      snapshot,
+      root,
+      next.keys.filter((k) => k !== ALWAYS),
+    );
+    next.hashes = next.keys.map((k) => (k === ALWAYS ? ALWAYS : hashes.get(k)!));
+    pendingManifest = writeManifest(manifestFile, next, tmp);
   }
 } catch (err) {
   fail(`After the build: ${(err as Error).message}`);
@@ -147,8 +240,9 @@ try {
 // 3. Swap: a reader never sees a half-written site.
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(tmp, dist);
+if (pendingManifest) commitManifest(pendingManifest, manifestFile);
 rmSync(old, { recursive: true, force: true });
 cleanUp();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (only) console.log(`Built shard ${only.index + 1}/${only.count} into ${dist} in ${seconds} s; join the shard folders with npm run merge -- <folders…>.`);
-else console.log(`Built ${dist} in ${seconds} s${shards > 1 ? ` (${shards} shards, ${Math.min(jobs, shards)} at a time)` : ''}.`);
+else console.log(`Built ${dist} in ${seconds} s${plan ? ' (incremental)' : shards > 1 ? ` (${shards} shards, ${Math.min(jobs, shards)} at a time)` : ''}.`);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { clusterSchema, pageSchema, programSchema, provinceSchema } from './schemas/index.ts';
@@ -9,15 +9,24 @@ import { currentShard, inShard, MDX_KEY_PREFIX } from './lib/shard.ts';
 // Entry ids are "<locale>/<file name>" exactly (the default would turn "id/index" into "id").
 const mdxIn = (folder: keyof typeof MDX_KEY_PREFIX) => glob({ pattern: patternFor(folder), base: `${atlasRoot()}/content/${folder}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
 
-/** Every MDX file; in a sharded build only the files of this shard's pages (see src/lib/shard.ts). */
+/**
+ * Every MDX file; in a sharded build only the files of this shard's pages (see src/lib/shard.ts); in an
+ * incremental build only those of the pages it renders again (ATLAS_MDX_FILES, scripts/lib/incremental.ts).
+ */
 function patternFor(folder: keyof typeof MDX_KEY_PREFIX): string | string[] {
   const shard = currentShard();
-  if (!shard) return '*/*.mdx';
+  const only = process.env.ATLAS_MDX_FILES;
+  if (!shard && !only) return '*/*.mdx';
   const base = `${atlasRoot()}/content/${folder}`;
   const files: string[] = [];
-  for (const locale of existsSync(base) ? readdirSync(base).sort() : []) {
-    for (const name of readdirSync(`${base}/${locale}`).sort()) {
-      if (name.endsWith('.mdx') && inShard(`${MDX_KEY_PREFIX[folder]}:${name.slice(0, -4)}`, shard)) files.push(`${locale}/${name}`);
+  if (only) {
+    const prefix = `content/${folder}/`;
+    for (const file of JSON.parse(readFileSync(only, 'utf8')) as string[]) if (file.startsWith(prefix)) files.push(file.slice(prefix.length));
+  } else {
+    for (const locale of existsSync(base) ? readdirSync(base).sort() : []) {
+      for (const name of readdirSync(`${base}/${locale}`).sort()) {
+        if (name.endsWith('.mdx') && inShard(`${MDX_KEY_PREFIX[folder]}:${name.slice(0, -4)}`, shard)) files.push(`${locale}/${name}`);
+      }
     }
   }
   // An empty list would match nothing too, but say so plainly.

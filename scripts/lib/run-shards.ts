@@ -24,6 +24,7 @@ export interface ShardRun {
 }
 
 export const shardOut = (stage: string, k: number) => join(stage, `shard-${k}`);
+export const trackFile = (stage: string, k: number) => join(stage, `track-${k}.json`);
 
 /** Processes still running, so a signal handler can stop them (children of a CI-cancelled build must not outlive it). */
 export const running = new Set<ChildProcess>();
@@ -55,6 +56,8 @@ export async function runShards(run: ShardRun): Promise<string | undefined> {
           ATLAS_ASTRO_ROOT: join(run.stage, `root-${k}`),
           ASTRO_CACHE_DIR: join(run.stage, `cache-${k}`),
           ASTRO_TELEMETRY_DISABLED: '1',
+          // What each output read (src/lib/track.ts), for the next build's manifest (scripts/lib/incremental.ts).
+          ATLAS_TRACK_FILE: trackFile(run.stage, k),
         },
       });
       running.add(child);

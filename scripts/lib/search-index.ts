@@ -11,7 +11,7 @@
  * Indexed: pages with data-pagefind-body (Base.astro marks the main content), in path order, so
  * the same pages always make the same bundles whatever the Astro shards were.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -46,8 +46,25 @@ function htmlFiles(dir: string, from = dir, out: string[] = []): string[] {
 
 const LANG = /<html\b[^>]*?\slang=["']?([A-Za-z-]+)/i;
 
-/** Indexes dir's pages into dir/pagefind/; throws (keeping the old site) on any Pagefind error. */
-export async function writeSearchIndex(dir: string, partSize = PART_PAGES): Promise<BundleList> {
+/** Each bundle folder → the pages it indexes, in order: what an incremental build keeps to reuse bundles. */
+export type BundlePages = Record<string, string[]>;
+
+/**
+ * What an incremental build knows (scripts/lib/incremental.ts): the bundles of the previous build,
+ * still in dir/pagefind/, and the pages written or removed since. A bundle whose pages are the same
+ * list as before, none of them written again, is kept as it is: Pagefind makes the same files from
+ * the same pages, and each bundle is indexed on its own.
+ */
+export interface BundleReuse {
+  previous: BundlePages;
+  changed: Set<string>;
+}
+
+/**
+ * Indexes dir's pages into dir/pagefind/; throws (keeping the old site) on any Pagefind error.
+ * Returns each bundle's pages; with `reuse`, bundles that nothing reached are kept, not indexed again.
+ */
+export async function writeSearchIndex(dir: string, partSize = PART_PAGES, reuse?: BundleReuse): Promise<BundlePages> {
   const byLang = new Map<string, string[]>();
   for (const file of htmlFiles(dir)) {
     const html = readFileSync(join(dir, file), 'utf8');
@@ -60,18 +77,30 @@ export async function writeSearchIndex(dir: string, partSize = PART_PAGES): Prom
   if (byLang.size === 0) throw new Error('Pagefind indexed no page (is data-pagefind-body missing?)');
 
   const list: BundleList = {};
+  const pages: BundlePages = {};
   for (const lang of [...byLang.keys()].sort()) {
     const files = byLang.get(lang)!;
     list[lang] = [];
     for (let n = 0; n * partSize < files.length; n++) {
       const folder = bundleFolder(lang, n);
-      await writeBundle(dir, files.slice(n * partSize, (n + 1) * partSize), join(dir, folder));
+      const slice = files.slice(n * partSize, (n + 1) * partSize);
+      pages[folder] = slice;
       list[lang].push(folder);
+      const before = reuse?.previous[folder];
+      const same = before && before.length === slice.length && before.every((f, i) => f === slice[i]) && !slice.some((f) => reuse!.changed.has(f));
+      if (same && existsSync(join(dir, folder))) continue;
+      rmSync(join(dir, folder), { recursive: true, force: true });
+      await writeBundle(dir, slice, join(dir, folder));
     }
   }
+  // Bundles of the previous build that no longer exist (fewer pages now).
+  if (existsSync(join(dir, 'pagefind')))
+    for (const name of readdirSync(join(dir, 'pagefind'))) {
+      if (name !== 'bundles.json' && !(`pagefind/${name}/` in pages)) rmSync(join(dir, 'pagefind', name), { recursive: true, force: true });
+    }
   mkdirSync(join(dir, 'pagefind'), { recursive: true });
   writeFileSync(join(dir, BUNDLE_LIST), JSON.stringify(list));
-  return list;
+  return pages;
 }
 
 /**

@@ -7,6 +7,11 @@ import { atlasRoot } from './root.ts';
 import { indexTree, type Route } from '../routes/table.ts';
 import type { GroupedIndex, GroupNode } from '../routes/groups.ts';
 import { chartGroups, inShard, MDX_KEY_PREFIX } from './shard.ts';
+import { record, untracked } from './track.ts';
+import { recordsByMeasure } from './measures.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * Typed, indexed access to one atlas. Loaded and validated once per build; a page never reads a file itself.
@@ -50,6 +55,8 @@ interface Indexes {
   figuresBySource: Map<string, FigureRecord[]>;
   figuresByLabel: Map<string, FigureRecord[]>;
   backlinks: Map<string, string[]>;
+  byMeasure: Map<string, FigureRecord[]>;
+  updated: { first: string; last: string };
 }
 let indexCache: Indexes | undefined;
 
@@ -61,7 +68,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
 
 export function indexes(): Indexes {
   if (indexCache) return indexCache;
-  const a = atlas();
+  const a = rawAtlas();
   const ix: Indexes = {
     route: new Map(),
     routesByKey: new Map(),
@@ -71,6 +78,8 @@ export function indexes(): Indexes {
     figuresBySource: new Map(),
     figuresByLabel: new Map(),
     backlinks: new Map(),
+    byMeasure: recordsByMeasure(a.figures.values()),
+    updated: updatedRange(a),
   };
   for (const r of a.routes) {
     ix.route.set(`${r.key}|${r.locale}`, r);
@@ -104,7 +113,8 @@ export function indexes(): Indexes {
   return ix;
 }
 
-export function atlas(): Atlas {
+/** The atlas without dependency tracking: for tables built from everything, and for the values of dependency keys. */
+function rawAtlas(): Atlas {
   if (cached) return cached;
   // scripts/build.ts validated already and hands over its result; `astro dev` and direct builds validate here.
   const raw = process.env.ATLAS_SNAPSHOT ? readSnapshot(process.env.ATLAS_SNAPSHOT) : loadAtlasOrThrow(atlasRoot());
@@ -136,20 +146,167 @@ export function atlas(): Atlas {
   return cached;
 }
 
+/** Maps whose single lookups are tracked per key (`figure:<id>`); reading them whole is `all:<field>`. */
+const KEYED = { figures: 'figure', sources: 'source', conflicts: 'conflict', glossary: 'glossary', series: 'series', regionByCode: 'region', regionBySlug: 'regionSlug' } as const;
+type KeyedField = keyof typeof KEYED;
+
+/** A Map that records which keys the current output looks up, and that it read everything when it iterates. */
+class TrackedMap<V> extends Map<string, V> {
+  private readonly prefix: string;
+  private readonly field: string;
+  constructor(source: Map<string, V>, prefix: string, field: string) {
+    super(source);
+    this.prefix = prefix;
+    this.field = field;
+  }
+  override get(key: string): V | undefined {
+    record(`${this.prefix}:${key}`);
+    return super.get(key);
+  }
+  override has(key: string): boolean {
+    record(`${this.prefix}:${key}`);
+    return super.has(key);
+  }
+  override get size(): number {
+    record(`all:${this.field}`);
+    return super.size;
+  }
+  override keys(): MapIterator<string> {
+    record(`all:${this.field}`);
+    return super.keys();
+  }
+  override values(): MapIterator<V> {
+    record(`all:${this.field}`);
+    return super.values();
+  }
+  override entries(): MapIterator<[string, V]> {
+    record(`all:${this.field}`);
+    return super.entries();
+  }
+  override forEach(f: (value: V, key: string, map: Map<string, V>) => void): void {
+    record(`all:${this.field}`);
+    super.forEach(f);
+  }
+  override [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+}
+
+let trackedView: Atlas | undefined;
+
+/**
+ * The atlas, as pages and endpoints read it: every read is recorded for the output being rendered
+ * (src/lib/track.ts), so an incremental build knows which outputs a change reaches.
+ */
+export function atlas(): Atlas {
+  if (trackedView) return trackedView;
+  const a = rawAtlas();
+  const maps = new Map<string, Map<string, unknown>>();
+  for (const [field, prefix] of Object.entries(KEYED)) maps.set(field, new TrackedMap(a[field as KeyedField] as Map<string, unknown>, prefix, field));
+  trackedView = new Proxy(a, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string') {
+        const map = maps.get(prop);
+        if (map) return map;
+        record(`all:${prop}`);
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+  return trackedView;
+}
+
+/** A record as a dependency sees it: without the line numbers of its source file, which no page shows. */
+function withoutLines(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const { line: _line, lines: _lines, lineOf: _lineOf, ...rest } = value as Record<string, unknown>;
+  return rest;
+}
+
+const listJson = (list: readonly unknown[] | undefined) => JSON.stringify((list ?? []).map(withoutLines));
+
+/**
+ * The value of a dependency key in this atlas, as text: an incremental build compares its hash with
+ * the previous build's. One case per kind of key that atlas() and the lookups below record.
+ */
+export function dependencyValue(key: string): string {
+  const a = rawAtlas();
+  const ix = indexes();
+  const colon = key.indexOf(':');
+  const kind = key.slice(0, colon);
+  const rest = key.slice(colon + 1);
+  const keyed = Object.entries(KEYED).find(([, prefix]) => prefix === kind);
+  if (keyed) return JSON.stringify(withoutLines((a[keyed[0] as KeyedField] as Map<string, unknown>).get(rest)) ?? null);
+  switch (kind) {
+    case 'all': {
+      const value = (a as unknown as Record<string, unknown>)[rest];
+      if (rest === 'raw') return JSON.stringify(a.raw, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
+      return value instanceof Map ? listJson([...value.values()]) : Array.isArray(value) ? listJson(value) : JSON.stringify(value ?? null);
+    }
+    case 'route':
+      return JSON.stringify(ix.route.get(rest) ?? null);
+    case 'routes':
+      return JSON.stringify(ix.routesByKey.get(rest) ?? []);
+    case 'docs':
+      return listJson(ix.docs.get(rest));
+    case 'doc':
+      return JSON.stringify(withoutLines(ix.doc.get(rest)) ?? null);
+    case 'scope':
+      return listJson(ix.figuresByScope.get(rest));
+    case 'bySource':
+      return listJson(ix.figuresBySource.get(rest));
+    case 'label':
+      return listJson(ix.figuresByLabel.get(rest));
+    case 'backlinks':
+      return JSON.stringify(ix.backlinks.get(rest) ?? []);
+    case 'measure':
+      return listJson(ix.byMeasure.get(rest));
+    case 'dates':
+      return JSON.stringify(ix.updated);
+    case 'conflictsOf':
+      return JSON.stringify(conflictsOfRaw(rest));
+    case 'groups':
+      return JSON.stringify(groupTree(rest as GroupedIndex));
+    case 'mdx':
+      // An MDX body is compiled by Astro's content layer, not read from the validated atlas: its bytes.
+      return createHash('sha256')
+        .update(readFileSync(join(atlasRoot(), rest)))
+        .digest('hex');
+    default:
+      throw new Error(`unknown dependency key "${key}"`);
+  }
+}
+
+/** The hash of a dependency key's value (what the build manifest keeps). */
+export function dependencyHash(key: string): string {
+  try {
+    return createHash('sha256')
+      .update(untracked(() => dependencyValue(key)))
+      .digest('hex')
+      .slice(0, 20);
+  } catch (err) {
+    // A file that is gone (a deleted MDX document) is a change, not a failure.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
+    throw err;
+  }
+}
+
 let groupOf: ((key: string) => string) | undefined;
 
 /** Whether this process builds the page or file with that route key (see src/lib/shard.ts). */
 export function buildsHere(key: string): boolean {
-  groupOf ??= chartGroups(atlas().raw.content);
+  groupOf ??= chartGroups(rawAtlas().raw.content);
   return inShard(groupOf(key));
 }
 
 export function routeFor(key: string, locale: Locale): Route | undefined {
+  record(`route:${key}|${locale}`);
   return indexes().route.get(`${key}|${locale}`);
 }
 
 /** The same page in every language (for hreflang and the language switch). */
 export function routesFor(key: string): Route[] {
+  record(`routes:${key}`);
   return indexes().routesByKey.get(key) ?? [];
 }
 
@@ -166,41 +323,78 @@ export function regionName(region: Region, locale: Locale): string {
 }
 
 export function docsIn<C extends 'clusters' | 'programs' | 'provinces' | 'pages'>(collection: C, locale: Locale): ContentDoc<C>[] {
+  record(`docs:${collection}|${locale}`);
   return [...((indexes().docs.get(`${collection}|${locale}`) ?? []) as ContentDoc<C>[])];
 }
 
 export function doc<C extends 'clusters' | 'programs' | 'provinces' | 'pages'>(collection: C, locale: Locale, slug: string): ContentDoc<C> | undefined {
+  record(`doc:${collection}|${locale}|${slug}`);
   return indexes().doc.get(`${collection}|${locale}|${slug}`) as ContentDoc<C> | undefined;
 }
 
 export function figuresWithScope(scope: string): FigureRecord[] {
+  record(`scope:${scope}`);
   return indexes().figuresByScope.get(scope) ?? [];
 }
 
 export function figuresFromSource(sourceId: string): FigureRecord[] {
+  record(`bySource:${sourceId}`);
   return indexes().figuresBySource.get(sourceId) ?? [];
 }
 
 export function figuresLabelled(label: string, locale: Locale): FigureRecord[] {
+  record(`label:${locale}|${label}`);
   return indexes().figuresByLabel.get(`${locale}|${label}`) ?? [];
 }
 
 /** Pages (route keys) whose frontmatter or prose use a figure: the backlinks of a figure page. */
 export function figureBacklinks(figureId: string): string[] {
+  record(`backlinks:${figureId}`);
   return indexes().backlinks.get(figureId) ?? [];
 }
 
+/** Every record of a measure, newest first (src/lib/measures.ts). */
+export function recordsOfMeasure(measure: string): FigureRecord[] {
+  record(`measure:${measure}`);
+  return indexes().byMeasure.get(measure) ?? [];
+}
+
+/**
+ * The earliest and latest `updated` date of the atlas's documents and series: the first edition's
+ * day, and the access date of every citation. A lookup of its own, so a page that cites depends on
+ * these two dates, not on every document.
+ */
+export function updatedDates(): { first: string; last: string } {
+  record('dates:updated');
+  return indexes().updated;
+}
+
+function updatedRange(a: Atlas): { first: string; last: string } {
+  const dates = [...[...a.clusters, ...a.programs, ...a.provinces, ...a.pages].map((d) => (d.data as { updated: string }).updated), ...[...a.series.values()].map((s) => s.meta.updated)].sort();
+  return { first: dates[0] ?? '2000-01-01', last: dates.at(-1) ?? '2000-01-01' };
+}
+
 export function conflictsOf(figureId: string): Conflict[] {
-  return [...atlas().conflicts.values()].filter((c) => c.figures.includes(figureId));
+  record(`conflictsOf:${figureId}`);
+  return conflictsOfRaw(figureId);
+}
+
+function conflictsOfRaw(figureId: string): Conflict[] {
+  return [...rawAtlas().conflicts.values()].filter((c) => c.figures.includes(figureId));
 }
 
 const trees = new Map<GroupedIndex, GroupNode>();
 
 /** An index's group tree (src/routes/groups.ts): a root without children when it fits one page. */
 export function indexGroups(index: GroupedIndex): GroupNode {
+  record(`groups:${index}`);
+  return groupTree(index);
+}
+
+function groupTree(index: GroupedIndex): GroupNode {
   let tree = trees.get(index);
   if (!tree) {
-    const a = atlas();
+    const a = rawAtlas();
     // No group pages without their URL word (the validator reports it): the index stays whole.
     tree = a.site.index_pages?.path ? indexTree(a.site, a.raw.inventory, index) : { segments: [], level: 'prefix', ids: [], listed: [], children: [] };
     trees.set(index, tree);

@@ -5,23 +5,17 @@
 //   changed → a series' `updated`; a figure's latest revision date; otherwise the day it was added.
 import type { Revision, Source } from '../schemas/index.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
-import { atlas } from './atlas.ts';
-import { newerRecord, recordsByMeasure } from './measures.ts';
+import { atlas, recordsOfMeasure, updatedDates } from './atlas.ts';
+import { newerRecord } from './measures.ts';
 
 export interface Dated {
   added: string;
   changed: string;
 }
 
-let edition: { atlas: object; date: string } | undefined;
 /** The day records without an `added` date were added. */
 export function firstEdition(): string {
-  const a = atlas();
-  if (edition?.atlas !== a) {
-    const updated = [...[...a.clusters, ...a.programs, ...a.provinces, ...a.pages].map((d) => (d.data as { updated: string }).updated), ...[...a.series.values()].map((s) => s.meta.updated)];
-    edition = { atlas: a, date: a.site.first_edition ?? updated.sort()[0] ?? '2000-01-01' };
-  }
-  return edition.date;
+  return atlas().site.first_edition ?? updatedDates().first;
 }
 
 /** Revisions oldest first. */
@@ -92,10 +86,7 @@ export function changesByDay(): { date: string; changes: Change[] }[] {
   return days;
 }
 
-let measures: { atlas: object; map: Map<string, FigureRecord[]> } | undefined;
 /** The newest record of the same measure as `f`, when there is a newer one (src/lib/measures.ts). */
 export function newerFigure(f: FigureRecord): FigureRecord | undefined {
-  const a = atlas();
-  if (measures?.atlas !== a) measures = { atlas: a, map: recordsByMeasure(a.figures.values()) };
-  return newerRecord(f, measures.map);
+  return f.measure ? newerRecord(f, new Map([[f.measure, recordsOfMeasure(f.measure)]])) : undefined;
 }

@@ -12,6 +12,7 @@ import { formatPeriod, intlLocale } from './format.ts';
 import { t } from '../i18n/index.ts';
 import { numberFormat } from '../shared/intl.ts';
 import { absolute } from './url.ts';
+import { TrackedMemo } from './track.ts';
 
 /** Width of the 1× PNG; the 2× PNG is twice as wide. */
 export const PNG_WIDTH = 1200;
@@ -62,8 +63,8 @@ export function publicationText(series: SeriesRecord, locale: Locale, site: URL 
   };
 }
 
-const svgMemo = new Map<string, string>();
-const pngMemo = new Map<string, Buffer>();
+const svgMemo = new TrackedMemo<string>();
+const pngMemo = new TrackedMemo<Buffer>();
 
 function seriesOf(id: string): SeriesRecord {
   const series = atlas().series.get(id);
@@ -73,24 +74,12 @@ function seriesOf(id: string): SeriesRecord {
 
 /** The publication SVG of a chart in a language. */
 export function chartPublicationSvg(id: string, locale: Locale, site: URL | string | undefined): string {
-  const key = `${id}|${locale}|${String(site)}`;
-  let out = svgMemo.get(key);
-  if (out === undefined) {
-    out = publicationSvg(renderedSeries(id, locale).wide, publicationText(seriesOf(id), locale, site));
-    svgMemo.set(key, out);
-  }
-  return out;
+  return svgMemo.get(`${id}|${locale}|${String(site)}`, () => publicationSvg(renderedSeries(id, locale).wide, publicationText(seriesOf(id), locale, site)));
 }
 
 /** The PNG of a chart's publication image, 1 200 px wide (scale 1) or 2 400 px (scale 2). */
 export function chartPng(id: string, locale: Locale, scale: 1 | 2, site: URL | string | undefined): Buffer {
-  const key = `${id}|${locale}|${scale}|${String(site)}`;
-  let out = pngMemo.get(key);
-  if (!out) {
-    out = png(chartPublicationSvg(id, locale, site), PNG_WIDTH * scale);
-    pngMemo.set(key, out);
-  }
-  return out;
+  return pngMemo.get(`${id}|${locale}|${scale}|${String(site)}`, () => png(chartPublicationSvg(id, locale, site), PNG_WIDTH * scale));
 }
 
 /** "84 kB", "1,2 MB": a download's size in the page language (decimal units, as browsers show them). */

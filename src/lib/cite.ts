@@ -1,22 +1,15 @@
 import type { Locale, Source } from '../schemas/index.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
-import { atlas } from './atlas.ts';
+import { atlas, updatedDates } from './atlas.ts';
 import { formatDate, formatPeriod, formatValue } from './format.ts';
 import { t } from '../i18n/index.ts';
 
-let atlasDateMemo: { atlas: object; date: string } | undefined;
 /**
- * The atlas's "as of" date: the latest `updated` date in its content and data, computed once per atlas.
+ * The atlas's "as of" date: the latest `updated` date in its content and data (src/lib/atlas.ts).
  * Used as the access date in citations, so two builds of the same files are byte-identical.
  */
 export function atlasDate(): string {
-  const a = atlas();
-  if (atlasDateMemo?.atlas !== a) atlasDateMemo = { atlas: a, date: latestUpdate(a) };
-  return atlasDateMemo.date;
-}
-function latestUpdate(a: ReturnType<typeof atlas>): string {
-  const dates = [...[...a.clusters, ...a.programs, ...a.provinces, ...a.pages].map((d) => (d.data as { updated: string }).updated), ...[...a.series.values()].map((s) => s.meta.updated)];
-  return dates.sort().at(-1) ?? '2000-01-01';
+  return updatedDates().last;
 }
 
 /** "Kontan, 3 November 2019" */

@@ -14,12 +14,12 @@ import { formatPeriod, formatValue, intlLocale } from './format.ts';
 import { headlineFirst, recordsByMeasure } from './measures.ts';
 import { counted } from './plural.ts';
 import { clustersInRegion } from './relations.ts';
+import { TrackedMemo } from './track.ts';
 
-let measureIndex: Map<string, FigureRecord[]> | undefined;
+const measureIndex = new TrackedMemo<Map<string, FigureRecord[]>>();
 /** Every measure's records, newest first, computed once per build process (figure pages ask per page). */
 export function atlasMeasures(): Map<string, FigureRecord[]> {
-  measureIndex ??= recordsByMeasure(atlas().figures.values());
-  return measureIndex;
+  return measureIndex.get('', () => recordsByMeasure(atlas().figures.values()));
 }
 
 export interface KeyFigure {

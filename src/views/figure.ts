@@ -1,10 +1,9 @@
 // What a figure's page shows (/angka/<id>/, /en/figures/<id>/), computed and typed here so the layout
 // (src/layouts/FigurePage.astro) only renders it, and a unit test can read it without building a site.
 import { t } from '../i18n/index.ts';
-import { atlas, conflictsOf, doc, figureBacklinks, pathFor, routeFor } from '../lib/atlas.ts';
+import { atlas, conflictsOf, doc, figureBacklinks, pathFor, recordsOfMeasure, routeFor } from '../lib/atlas.ts';
 import { figureDates, firstEdition, newerFigure, valueSteps } from '../lib/changes.ts';
 import { figureCitation } from '../lib/cite.ts';
-import { atlasMeasures } from '../lib/dashboard.ts';
 import { formatDate, formatPeriod, formatValue } from '../lib/format.ts';
 import { regionLabel } from '../lib/relations.ts';
 import { absolute, href } from '../lib/url.ts';
@@ -75,7 +74,7 @@ export function figureView(id: string, locale: Locale, site: URL | string | unde
   // Phrases readers search for this measure, weighted for search: the newest record of the measure
   // most, so "berapa jumlah IKM" finds the latest count first.
   const terms = f.measure ? a.searchTerms.filter((x) => x.measure === f.measure).flatMap((x) => searchPhrases(x, locale)) : [];
-  const newestOfMeasure = f.measure ? atlasMeasures().get(f.measure)?.[0]?.id === f.id : false;
+  const newestOfMeasure = f.measure ? recordsOfMeasure(f.measure)[0]?.id === f.id : false;
   const dates = figureDates(f);
   const newer = newerFigure(f);
   const unitName = unit.label?.[locale] ?? (unit.kind === 'percent' ? '%' : unit.kind === 'currency' ? (unit.currency ?? unit.kind) : unit.kind === 'year' ? s.yearUnit : unit.kind);

@@ -1,16 +1,19 @@
 import type { APIRoute } from 'astro';
 import { LOCALES } from '../../../schemas/index.ts';
 import { atlas, buildsHere } from '../../../lib/atlas.ts';
+import { beginOutput, wantOutput } from '../../../lib/track.ts';
 import { chartPng } from '../../../lib/chart-images.ts';
 
 // The publication image as PNG per chart and language: /files/charts/<id>.<locale>.png (1 200 px wide) and <id>.<locale>@2x.png (2 400 px).
 export function getStaticPaths() {
   return [...atlas().series.keys()]
     .filter((id) => buildsHere(`chart:${id}`))
-    .flatMap((id) => LOCALES.flatMap((locale) => ([1, 2] as const).map((scale) => ({ params: { name: `${id}.${locale}${scale === 2 ? '@2x' : ''}` }, props: { id, locale, scale } }))));
+    .flatMap((id) => LOCALES.flatMap((locale) => ([1, 2] as const).map((scale) => ({ params: { name: `${id}.${locale}${scale === 2 ? '@2x' : ''}` }, props: { id, locale, scale } }))))
+    .filter((p) => wantOutput(`files/charts/${p.params.name}.png`));
 }
 
 export const GET: APIRoute = ({ props, site }) => {
   const { id, locale, scale } = props as { id: string; locale: string; scale: 1 | 2 };
+  beginOutput(`files/charts/${id}.${locale}${scale === 2 ? '@2x' : ''}.png`, `series:${id}`);
   return new Response(new Uint8Array(chartPng(id, locale, scale, site)), { headers: { 'Content-Type': 'image/png' } });
 };

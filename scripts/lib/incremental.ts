@@ -1,0 +1,206 @@
+/**
+ * Incremental builds. Every build records, per output file, the dependency keys it read
+ * (src/lib/track.ts) and keeps them with their hashes in a manifest outside dist/
+ * (node_modules/.cache/atlas-build/). The next build validates the atlas, hashes the same keys
+ * again, and has Astro render only the outputs whose keys changed, plus new ones; the rest of the
+ * tree is copied from the previous dist/, outputs that no longer exist are removed, and the
+ * sitemap and search index are written again over the whole tree. What the keys cannot see (the
+ * engine's code and dependencies, public/, data/site.yaml, strings files, the site's address) is
+ * the manifest's global fingerprint: when it differs, the build is a full one and says why.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { ALWAYS, type TrackResult } from '../../src/lib/track.ts';
+import type { BundlePages } from './search-index.ts';
+
+export const MANIFEST_VERSION = 1;
+
+export interface Manifest {
+  version: number;
+  /** Engine, public/, site configuration, strings files and site address (see globalFingerprint). */
+  global: string;
+  /** The dist/ folder this manifest describes (device and inode: a dist/ replaced by other means is not trusted). */
+  dist: { dev: number; ino: number };
+  /** Dependency keys, sorted, and their hashes in the same order. */
+  keys: string[];
+  hashes: string[];
+  /** Each output file (inside dist/) → indices of the keys it read. */
+  outputs: Record<string, number[]>;
+  /** Each search bundle folder → its pages (scripts/lib/search-index.ts), so unchanged bundles are kept. */
+  search: BundlePages;
+}
+
+/** Where the manifest of a dist/ folder is kept: beside the image cache, never deployed. */
+export function manifestPath(project: string, dist: string): string {
+  const id = createHash('sha256').update(dist).digest('hex').slice(0, 16);
+  return join(project, 'node_modules/.cache/atlas-build', `${id}.json`);
+}
+
+function addTree(h: ReturnType<typeof createHash>, base: string, path: string): void {
+  if (!existsSync(path)) return;
+  if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) addTree(h, base, join(path, name));
+  else h.update(relative(base, path)).update('\0').update(readFileSync(path)).update('\0');
+}
+
+/** What every output depends on and no key records: engine version, public/, data/site.yaml, data/locales/, the site's address. */
+export function globalFingerprint(engine: string, project: string, root: string, where: { site: string; base: string }): string {
+  const h = createHash('sha256').update(engine).update('\0').update(JSON.stringify(where)).update('\0');
+  addTree(h, project, join(project, 'public'));
+  addTree(h, root, join(root, 'data/site.yaml'));
+  addTree(h, root, join(root, 'data/locales'));
+  return h.digest('hex');
+}
+
+export function readManifest(file: string): Manifest | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    return m.version === MANIFEST_VERSION ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the previous build cannot be reused, or undefined when it can. */
+export function cannotReuse(manifest: Manifest | undefined, dist: string, global: string): string | undefined {
+  if (!manifest) return 'no record of a previous build';
+  if (!existsSync(dist)) return `${dist} does not exist`;
+  const st = statSync(dist);
+  if (st.dev !== manifest.dist.dev || st.ino !== manifest.dist.ino) return `${dist} is not the folder the previous build wrote`;
+  if (manifest.global !== global) return 'the engine, public/, data/site.yaml, data/locales/ or the site address changed';
+  return undefined;
+}
+
+/** The tracks of every Astro process, as one. */
+export function readTracks(files: string[]): TrackResult {
+  const seen = new Set<string>();
+  const deps: Record<string, string[]> = {};
+  for (const f of files) {
+    const t = JSON.parse(readFileSync(f, 'utf8')) as TrackResult;
+    for (const s of t.seen) seen.add(s);
+    Object.assign(deps, t.deps);
+  }
+  return { seen: [...seen].sort(), deps };
+}
+
+/** The hashes of `keys` in the validated atlas `snapshot` (scripts/lib/dependency-hashes.ts, a process of its own). */
+export function hashKeys(project: string, stage: string, snapshot: string, root: string, keys: string[]): Map<string, string> {
+  const keysFile = join(stage, 'keys.json');
+  const outFile = join(stage, 'hashes.json');
+  writeFileSync(keysFile, JSON.stringify(keys));
+  const { BASE_URL: _ignored, ...env } = process.env;
+  const run = spawnSync(process.execPath, [join(project, 'scripts/lib/dependency-hashes.ts'), keysFile, outFile], { stdio: 'inherit', env: { ...env, ATLAS_SNAPSHOT: snapshot, ATLAS_ROOT: root } });
+  if (run.status !== 0) throw new Error(`hashing the dependencies exited with ${run.status ?? run.signal}`);
+  return new Map(Object.entries(JSON.parse(readFileSync(outFile, 'utf8')) as Record<string, string>));
+}
+
+export interface Plan {
+  /** Outputs to render again. */
+  dirty: string[];
+  /** Outputs of the previous build (an output in neither list is new and rendered too). */
+  known: string[];
+  /** Keys whose value changed. */
+  changed: string[];
+}
+
+/** Which outputs of the previous build a change reaches, given the keys' new hashes. */
+export function planIncremental(m: Manifest, hashes: Map<string, string>): Plan {
+  const changedIndex = new Set<number>();
+  m.keys.forEach((key, i) => {
+    if (key === ALWAYS || hashes.get(key) !== m.hashes[i]) changedIndex.add(i);
+  });
+  const dirty = Object.keys(m.outputs).filter((o) => m.outputs[o]!.some((i) => changedIndex.has(i)));
+  return { dirty, known: Object.keys(m.outputs), changed: [...changedIndex].map((i) => m.keys[i]!) };
+}
+
+/**
+ * The MDX files Astro must compile for the outputs it renders: those the dirty outputs read, and
+ * files the previous build never read (new documents). Paths relative to the atlas root.
+ */
+export function mdxFilesFor(m: Manifest, dirty: string[], root: string): string[] {
+  const files = new Set<string>();
+  const read = new Set<string>();
+  for (const key of m.keys) if (key.startsWith('mdx:')) read.add(key.slice(4));
+  for (const o of dirty) for (const i of m.outputs[o]!) if (m.keys[i]!.startsWith('mdx:')) files.add(m.keys[i]!.slice(4));
+  const content = join(root, 'content');
+  for (const collection of existsSync(content) ? readdirSync(content).sort() : []) {
+    for (const locale of readdirSync(join(content, collection)).sort()) {
+      const dir = join(content, collection, locale);
+      if (!statSync(dir).isDirectory()) continue;
+      for (const name of readdirSync(dir).sort()) {
+        const file = `content/${collection}/${locale}/${name}`;
+        if (name.endsWith('.mdx') && !read.has(file)) files.add(file);
+      }
+    }
+  }
+  return [...files].sort();
+}
+
+/** Removes a file and then each parent folder it leaves empty, up to (not including) `top`. */
+function removeWithEmptyParents(top: string, file: string): void {
+  rmSync(file, { force: true });
+  for (let dir = dirname(file); dir.startsWith(`${top}/`); dir = dirname(dir)) {
+    if (readdirSync(dir).length > 0) break;
+    rmdirSync(dir);
+  }
+}
+
+/** Files under a folder, relative to it, that end with `ext`. */
+export function filesEndingWith(dir: string, ext: string, from = dir, out: string[] = []): string[] {
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    const p = join(from, e.name);
+    if (e.isDirectory()) filesEndingWith(dir, ext, p, out);
+    else if (e.name.endsWith(ext)) out.push(relative(dir, p));
+  }
+  return out;
+}
+
+/**
+ * The new tree: the previous dist/ copied, the outputs that no longer exist removed, the sitemaps
+ * removed (postBuild writes them again), and what Astro rendered laid over it. The search bundles
+ * stay: postBuild indexes again only those that hold a page written or removed.
+ */
+export function assembleTree(previous: string, rendered: string, into: string, removed: string[]): void {
+  cpSync(previous, into, { recursive: true });
+  for (const name of readdirSync(into)) if (/^sitemap-.*\.xml$/.test(name)) rmSync(join(into, name));
+  for (const o of removed) removeWithEmptyParents(into, join(into, o));
+  cpSync(rendered, into, { recursive: true, force: true });
+}
+
+/**
+ * The manifest of the new build: the previous one's outputs that were not rendered again and
+ * still exist, with the rendered outputs' tracks; every key hashed in the new atlas.
+ */
+export function nextManifest(previous: Manifest | undefined, track: TrackResult, hashes: Map<string, string>, global: string, search: BundlePages): Omit<Manifest, 'dist'> {
+  const outputs = new Map<string, string[]>();
+  const seen = new Set(track.seen);
+  if (previous)
+    for (const [o, idx] of Object.entries(previous.outputs))
+      if (seen.has(o) && !(o in track.deps))
+        outputs.set(
+          o,
+          idx.map((i) => previous.keys[i]!),
+        );
+  for (const [o, deps] of Object.entries(track.deps)) outputs.set(o, deps);
+  const keys = [...new Set([...outputs.values()].flat())].sort();
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const out: Record<string, number[]> = {};
+  for (const o of [...outputs.keys()].sort()) out[o] = outputs.get(o)!.map((k) => index.get(k)!);
+  return { version: MANIFEST_VERSION, global, keys, hashes: keys.map((k) => (k === ALWAYS ? ALWAYS : hashes.get(k)!)), outputs: out, search };
+}
+
+/** Writes the manifest for the dist/ folder that `tmp` becomes after the swap (rename keeps its inode). */
+export function writeManifest(file: string, manifest: Omit<Manifest, 'dist'>, tmp: string): string {
+  const st = statSync(tmp);
+  mkdirSync(dirname(file), { recursive: true });
+  const pending = `${file}.${process.pid}.tmp`;
+  writeFileSync(pending, JSON.stringify({ ...manifest, dist: { dev: st.dev, ino: st.ino } }));
+  return pending;
+}
+
+/** Puts a manifest written by writeManifest in place (after the swap). */
+export function commitManifest(pending: string, file: string): void {
+  renameSync(pending, file);
+}

@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assembleTree, type Manifest, nextManifest, planIncremental } from '../../scripts/lib/incremental.ts';
+import { ALWAYS, beginOutput, readBy, record, TrackedMemo, untracked } from '../../src/lib/track.ts';
+import { atlas, dependencyHash, figuresWithScope } from '../../src/lib/atlas.ts';
+
+const manifest: Manifest = {
+  version: 1,
+  global: 'g',
+  dist: { dev: 0, ino: 0 },
+  keys: [ALWAYS, 'figure:a', 'figure:b', 'mdx:content/pages/id/index.mdx'],
+  hashes: [ALWAYS, 'ha', 'hb', 'hm'],
+  outputs: { 'a/index.html': [1], 'b/index.html': [2], 'files/x.csv': [0], 'index.html': [1, 2, 3] },
+  search: {},
+};
+
+describe('planning an incremental build', () => {
+  it('renders the outputs that read a changed key, and those that are always out of date', () => {
+    const plan = planIncremental(
+      manifest,
+      new Map([
+        ['figure:a', 'ha2'],
+        ['figure:b', 'hb'],
+        ['mdx:content/pages/id/index.mdx', 'hm'],
+      ]),
+    );
+    expect(plan.changed.sort()).toEqual([ALWAYS, 'figure:a']);
+    expect(plan.dirty.sort()).toEqual(['a/index.html', 'files/x.csv', 'index.html']);
+    expect(plan.known).toHaveLength(4);
+  });
+
+  it('a key that is gone from the atlas counts as changed', () => {
+    const plan = planIncremental(manifest, new Map([['figure:a', 'ha']]));
+    expect(plan.dirty).toContain('b/index.html');
+  });
+
+  it('the next manifest keeps outputs not rendered again, replaces rendered ones and drops the ones no longer offered', () => {
+    const next = nextManifest(manifest, { seen: ['a/index.html', 'b/index.html', 'files/x.csv'], deps: { 'a/index.html': ['figure:a', 'figure:c'] } }, new Map(), 'g', {});
+    expect(Object.keys(next.outputs)).toEqual(['a/index.html', 'b/index.html', 'files/x.csv']);
+    expect(next.outputs['a/index.html']!.map((i) => next.keys[i])).toEqual(['figure:a', 'figure:c']);
+    expect(next.outputs['b/index.html']!.map((i) => next.keys[i])).toEqual(['figure:b']);
+  });
+});
+
+describe('assembling the tree', () => {
+  it('copies the previous tree, removes gone outputs with the folders they leave empty and the sitemaps, and lays the new files over', () => {
+    const base = mkdtempSync(join(tmpdir(), 'assemble-'));
+    const prev = join(base, 'prev');
+    const fresh = join(base, 'fresh');
+    for (const [f, text] of [
+      ['keep/index.html', 'old keep'],
+      ['gone/deep/index.html', 'gone'],
+      ['changed/index.html', 'old'],
+      ['pagefind/id/x.pf', 'index'],
+      ['sitemap-0.xml', 'map'],
+    ] as const) {
+      mkdirSync(join(prev, f, '..'), { recursive: true });
+      writeFileSync(join(prev, f), text);
+    }
+    mkdirSync(join(fresh, 'changed'), { recursive: true });
+    writeFileSync(join(fresh, 'changed/index.html'), 'new');
+    const into = join(base, 'into');
+    assembleTree(prev, fresh, into, ['gone/deep/index.html']);
+    expect(readdirSync(into).sort()).toEqual(['changed', 'keep', 'pagefind']);
+    expect(readFileSync(join(into, 'changed/index.html'), 'utf8')).toBe('new');
+  });
+});
+
+describe('tracking what an output reads', () => {
+  it('records keyed reads and lookups for the current output only, and memo hits replay what was read', () => {
+    const a = atlas();
+    const id = [...untracked(() => [...a.figures.keys()])][0]!;
+    const memo = new TrackedMemo<number>();
+    beginOutput('one/index.html', 'route:one');
+    a.figures.get(id);
+    memo.get('k', () => {
+      record('figure:from-memo');
+      return 1;
+    });
+    beginOutput('two/index.html');
+    expect(memo.get('k', () => 2)).toBe(1);
+    figuresWithScope('national');
+    void a.regions;
+    expect(readBy('one/index.html')).toEqual(['figure:from-memo', `figure:${id}`, 'route:one'].sort());
+    expect(readBy('two/index.html')).toEqual(['all:regions', 'figure:from-memo', 'scope:national']);
+  }, 60_000);
+
+  it('hashes a key by its value: a missing record is one value, a lookup differs by its key', () => {
+    const id = [...untracked(() => [...atlas().figures.keys()])][0]!;
+    expect(dependencyHash(`figure:${id}`)).toMatch(/^[0-9a-f]{20}$/);
+    expect(dependencyHash('figure:no-such-figure')).toBe(dependencyHash('figure:another-missing'));
+    expect(dependencyHash('scope:national')).not.toBe(dependencyHash('scope:nowhere'));
+    expect(dependencyHash('mdx:content/pages/id/no-such-file.mdx')).toBe('absent');
+    expect(() => dependencyHash('nonsense:key')).toThrow(/unknown dependency key/);
+  }, 60_000);
+});
