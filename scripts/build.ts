@@ -144,9 +144,19 @@ try {
         previous.keys.filter((k) => k !== ALWAYS),
       ),
     );
-    writeFileSync(join(stage, 'wanted.json'), JSON.stringify({ dirty: plan.dirty, known: plan.known }));
-    writeFileSync(join(stage, 'mdx.json'), JSON.stringify(mdxFilesFor(previous, plan.dirty, root)));
-    console.log(`Incremental build: ${plan.changed.length} changed input${plan.changed.length === 1 ? '' : 's'} reach ${plan.dirty.length} of ${plan.known.length} files.`);
+    const mdx = mdxFilesFor(previous, plan.dirty, root);
+    // One Astro process renders an incremental build: more MDX than one shard holds goes back to shards.
+    const docsPerShard = Number(process.env.ATLAS_SHARD_DOCS ?? 2500);
+    if (mdx.length > docsPerShard) {
+      console.log(`Full build: the change reaches ${mdx.length} MDX documents, more than one Astro process compiles (ATLAS_SHARD_DOCS=${docsPerShard}).`);
+      plan = undefined;
+    } else {
+      writeFileSync(join(stage, 'wanted.json'), JSON.stringify({ dirty: plan.dirty, known: plan.known }));
+      writeFileSync(join(stage, 'mdx.json'), JSON.stringify(mdx));
+      console.log(`Incremental build: ${plan.changed.length} changed input${plan.changed.length === 1 ? '' : 's'} reach ${plan.dirty.length} of ${plan.known.length} files.`);
+      // ATLAS_INCREMENTAL_EXPLAIN=1: which inputs changed (keys of src/lib/atlas.ts) and which files they reach.
+      if (process.env.ATLAS_INCREMENTAL_EXPLAIN === '1') console.log(`Changed: ${plan.changed.join(', ')}\nRendered again: ${plan.dirty.join(', ')}`);
+    }
   } else if (fullBecause) console.log(`Full build: ${fullBecause}.`);
 } catch (err) {
   fail(`Planning the incremental build: ${(err as Error).message}`);

@@ -255,10 +255,12 @@ export function dependencyValue(key: string): string {
       return listJson(ix.figuresByScope.get(rest));
     case 'bySource':
       return listJson(ix.figuresBySource.get(rest));
-    case 'label':
-      return listJson(ix.figuresByLabel.get(rest));
     case 'backlinks':
       return JSON.stringify(ix.backlinks.get(rest) ?? []);
+    case 'labelCount': {
+      const [locale, period] = rest.split('|', 2) as [string, string];
+      return JSON.stringify(labelCountsRaw(rest.slice(locale.length + period.length + 2), period, locale));
+    }
     case 'measure':
       return listJson(ix.byMeasure.get(rest));
     case 'dates':
@@ -342,9 +344,19 @@ export function figuresFromSource(sourceId: string): FigureRecord[] {
   return indexes().figuresBySource.get(sourceId) ?? [];
 }
 
-export function figuresLabelled(label: string, locale: Locale): FigureRecord[] {
-  record(`label:${locale}|${label}`);
-  return indexes().figuresByLabel.get(`${locale}|${label}`) ?? [];
+/**
+ * How many figures share a label in a language, and how many of those also the period: what a
+ * figure's page title needs to be unique. A lookup of its own, so a page title depends on these two
+ * counts and not on every figure of a common label (300 "Jumlah unit usaha" in a synthetic atlas).
+ */
+export function labelCounts(label: string, period: string, locale: Locale): { label: number; period: number } {
+  record(`labelCount:${locale}|${period}|${label}`);
+  return labelCountsRaw(label, period, locale);
+}
+
+function labelCountsRaw(label: string, period: string, locale: string): { label: number; period: number } {
+  const same = indexes().figuresByLabel.get(`${locale}|${label}`) ?? [];
+  return { label: same.length, period: same.filter((g) => g.period === period).length };
 }
 
 /** Pages (route keys) whose frontmatter or prose use a figure: the backlinks of a figure page. */

@@ -240,9 +240,25 @@ function sourcesDataset(latest: string): Dataset {
 }
 
 /** Every dataset of the atlas, in a stable order. */
+const WHOLE: Record<string, (latest: string) => Dataset> = { figures: figuresDataset, provinces: regionsDataset, clusters: clustersDataset, programs: programsDataset, sources: sourcesDataset };
+
 export function datasets(): Dataset[] {
   const latest = atlasDate();
-  return [figuresDataset(latest), regionsDataset(latest), clustersDataset(latest), programsDataset(latest), sourcesDataset(latest), ...[...atlas().series.values()].map(seriesDataset)];
+  return [...Object.values(WHOLE).map((make) => make(latest)), ...[...atlas().series.values()].map(seriesDataset)];
+}
+
+/** Every dataset's id and file (without its rows): the download routes. */
+export function datasetFiles(): { id: string; file: string }[] {
+  return [...Object.keys(WHOLE).map((id) => ({ id, file: `/files/${id}` })), ...[...atlas().series.keys()].map((id) => ({ id: `series-${id}`, file: `/files/series/${id}` }))];
+}
+
+/** One dataset by id, computed alone: its download then depends on what it reads, not on every dataset. */
+export function dataset(id: string): Dataset {
+  const whole = WHOLE[id];
+  if (whole) return whole(atlasDate());
+  const series = id.startsWith('series-') ? atlas().series.get(id.slice(7)) : undefined;
+  if (!series) throw new Error(`Unknown dataset "${id}"`);
+  return seriesDataset(series);
 }
 
 export function datasetCsv(d: Dataset): string {

@@ -15,7 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
-/** A dependency that is always out of date: outputs whose inputs are computed before they run (dataset files). */
+/** A dependency that is always out of date: for an output whose inputs are computed before it runs (none does now). */
 export const ALWAYS = '*';
 
 interface TrackState {

@@ -105,12 +105,20 @@ describe('incremental builds', () => {
     expect(r.stdout).toContain('Full build: the engine, public/, data/site.yaml, data/locales/ or the site address changed.');
   }, 300_000);
 
+  it('a change that reaches more MDX documents than one Astro process compiles makes a full build in shards', () => {
+    edit('data/figures/libraries.yaml', 'value: 1262', 'value: 1263');
+    const r = buildAtlas(root, dist, { ATLAS_SHARD_DOCS: '1' });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(r.stdout).toMatch(/Full build: the change reaches \d+ MDX documents, more than one Astro process compiles \(ATLAS_SHARD_DOCS=1\)\./);
+    expect(r.stdout).toMatch(/shards, \d+ at a time\)/);
+  }, 300_000);
+
   it('a failed incremental build leaves the previous tree as it was', () => {
     const before = hashTree(dist);
-    edit('data/figures/libraries.yaml', 'value: 1262', 'value: lots');
+    edit('data/figures/libraries.yaml', 'value: 1263', 'value: lots');
     const r = buildAtlas(root, dist);
     expect(r.status).toBe(1);
     expect(hashTree(dist)).toBe(before);
-    edit('data/figures/libraries.yaml', 'value: lots', 'value: 1262');
+    edit('data/figures/libraries.yaml', 'value: lots', 'value: 1263');
   }, 300_000);
 });
