@@ -3,24 +3,13 @@
 // itself (figure, table, downloads) is src/components/Chart.astro's.
 import { t } from '../i18n/index.ts';
 import { atlas, pathFor } from '../lib/atlas.ts';
+import { type DatasetFacts, datasetFacts } from '../lib/datasets.ts';
 import { absolute } from '../lib/url.ts';
 import type { Locale } from '../schemas/index.ts';
 import type { Crumb } from './types.ts';
 
 /** schema.org/Dataset: a chart page is the page of its dataset, for search engines and catalogues. */
-export interface DatasetJsonLd {
-  '@context': 'https://schema.org';
-  '@type': 'Dataset';
-  name: string;
-  description: string;
-  url: string;
-  inLanguage: Locale;
-  license: string;
-  dateModified: string;
-  creator: { '@type': 'Organization'; name: string };
-  isBasedOn: string[];
-  distribution: { '@type': 'DataDownload'; encodingFormat: string; contentUrl: string }[];
-}
+export type DatasetJsonLd = { '@context': 'https://schema.org'; '@type': 'Dataset'; name: string; description: string; url: string } & DatasetFacts;
 
 export interface ChartView {
   id: string;
@@ -48,15 +37,7 @@ export function chartView(id: string, locale: Locale, site: URL | string | undef
       name: title,
       description,
       url: absolute(pathFor(`chart:${series.id}`, locale), site),
-      inLanguage: locale,
-      license: a.site.license.contentUrl,
-      dateModified: series.meta.updated,
-      creator: { '@type': 'Organization', name: a.site.publisher },
-      isBasedOn: series.meta.sources.map((x) => a.sources.get(x)!.url).filter((url) => url !== undefined),
-      distribution: [
-        { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absolute(`/files/series/${series.id}.csv`, site) },
-        { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absolute(`/files/series/${series.id}.json`, site) },
-      ],
+      ...datasetFacts({ sources: series.meta.sources, updated: series.meta.updated, file: `/files/series/${series.id}` }, locale, site),
     },
   };
 }
