@@ -5,6 +5,7 @@ import { atlas } from './atlas.ts';
 import { figureDates } from './changes.ts';
 import { atlasDate } from './cite.ts';
 import { toCsv } from './downloads.ts';
+import { absolute } from './url.ts';
 
 /** Frictionless Table Schema field types used here. */
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date';
@@ -283,4 +284,33 @@ export function datasetJson(d: Dataset) {
 /** The JSON file of a dataset, exactly as /files/<dataset>.json serves it (the download links show its size). */
 export function datasetJsonText(d: Dataset): string {
   return `${JSON.stringify(datasetJson(d), null, 2)}\n`;
+}
+
+/** What schema.org/Dataset says of a table after its name: language, licence, date, sources with a link, and its downloads. */
+export interface DatasetFacts {
+  inLanguage: Locale;
+  license: string;
+  dateModified: string;
+  creator: { '@type': 'Organization'; name: string };
+  isBasedOn: string[];
+  distribution: { '@type': 'DataDownload'; encodingFormat: string; contentUrl: string }[];
+}
+
+/** A dataset's schema.org facts, for the chart page of a series and each dataset of the open-data catalogue. */
+export function datasetFacts(d: Pick<Dataset, 'sources' | 'updated' | 'file'>, locale: Locale, site: URL | string | undefined): DatasetFacts {
+  const a = atlas();
+  return {
+    inLanguage: locale,
+    license: a.site.license.contentUrl,
+    dateModified: d.updated,
+    creator: { '@type': 'Organization', name: a.site.publisher },
+    isBasedOn: d.sources.flatMap((id) => {
+      const url = a.sources.get(id)!.url;
+      return url ? [url] : [];
+    }),
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absolute(`${d.file}.csv`, site) },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absolute(`${d.file}.json`, site) },
+    ],
+  };
 }

@@ -8,6 +8,7 @@ import { formatDate, formatPeriod, formatValue } from '../lib/format.ts';
 import { regionLabel } from '../lib/relations.ts';
 import { absolute, href } from '../lib/url.ts';
 import { searchPhrases, type Locale } from '../schemas/index.ts';
+import { type SourceRef, sourceRef } from './sources.ts';
 import type { Link } from './types.ts';
 
 export interface FigureView {
@@ -29,7 +30,7 @@ export interface FigureView {
   claimant: string;
   /** When the claimant stated it, if the data says. */
   stated?: string;
-  source: { id: string; publisher: string; title: string; url?: string; language: string; date: string; listHref: string };
+  source: SourceRef & { listHref: string };
   definition?: string;
   /** When the atlas added the figure ("23 November 2026 (first edition)") and last changed it, if later. */
   added: string;
@@ -96,12 +97,7 @@ export function figureView(id: string, locale: Locale, site: URL | string | unde
     claimant: f.claimant[locale]!,
     stated: f.stated && formatDate(f.stated, locale),
     source: {
-      id: src.id,
-      publisher: src.publisher,
-      title: src.title,
-      url: src.url,
-      language: src.language,
-      date: formatDate(src.date, locale),
+      ...sourceRef(src, locale),
       listHref: `${href(pathFor('sources', locale))}#src-${src.id}`,
     },
     definition: f.definition?.[locale],

@@ -5,6 +5,7 @@ import { t } from '../i18n/index.ts';
 import { findGroup, flatGroups, groupKey, type GroupedIndex, type GroupNode } from '../routes/groups.ts';
 import type { Route } from '../routes/table.ts';
 import type { Locale } from '../schemas/index.ts';
+import type { Crumb } from './types.ts';
 
 export interface GroupLink {
   label: string;
@@ -60,5 +61,18 @@ export function groupView(index: GroupedIndex, route: Route): GroupView {
     total: node.ids.length,
     previous: at > 0 ? link(flat[at - 1]!) : undefined,
     next: at >= 0 && at < flat.length - 1 ? link(flat[at + 1]!) : undefined,
+  };
+}
+
+/**
+ * An index page's title and breadcrumbs: the index's own name on the whole index and the overview; on a
+ * group page the name with the group's trail ("Clusters: East Java, A–K"), the crumbs passing through
+ * the index and the group's ancestors.
+ */
+export function groupHeading(view: GroupView, label: string, indexPath: string): { title: string; crumbs: Crumb[] } {
+  if (view.whole || view.overview) return { title: label, crumbs: [{ label }] };
+  return {
+    title: `${label}: ${view.trail.map((g) => g.label).join(', ')}`,
+    crumbs: [{ label, path: indexPath }, ...view.trail.slice(0, -1), { label: view.trail.at(-1)!.label }],
   };
 }

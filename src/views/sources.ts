@@ -1,0 +1,58 @@
+// What the list of sources shows (/sumber/, /en/sources/), computed and typed here so the layout
+// (src/layouts/SourcesPage.astro) only renders it, and a unit test can read it without a build.
+import { t } from '../i18n/index.ts';
+import { atlas, figuresFromSource, pathFor } from '../lib/atlas.ts';
+import { formatDate } from '../lib/format.ts';
+import { href } from '../lib/url.ts';
+import type { Locale, Source } from '../schemas/index.ts';
+import type { Crumb, Link } from './types.ts';
+
+/** A source as a reader sees it named: publisher, title (linked if online, in its language) and date. */
+export interface SourceRef {
+  id: string;
+  publisher: string;
+  title: string;
+  url?: string;
+  language: string;
+  date: string;
+}
+
+export function sourceRef(src: Source, locale: Locale): SourceRef {
+  return { id: src.id, publisher: src.publisher, title: src.title, url: src.url, language: src.language, date: formatDate(src.date, locale) };
+}
+
+export interface SourceEntry extends SourceRef {
+  /** Its kind, author and whether it has no link, as the meta line after the title ("News · Jane Doe"). */
+  meta: string;
+  dateNote?: string;
+  /** A note on it; a blog's is a caution. */
+  note?: { text: string; caution: boolean };
+  /** The figures the atlas takes from it. */
+  figures: Link[];
+}
+
+export interface SourcesView {
+  title: string;
+  description: string;
+  crumbs: Crumb[];
+  /** Newest first (undated last), then by id. */
+  sources: SourceEntry[];
+}
+
+export function sourcesView(locale: Locale): SourcesView {
+  const s = t(locale);
+  const a = atlas();
+  const sources = [...a.sources.values()].sort((x, y) => (y.date === 'undated' ? '0' : y.date).localeCompare(x.date === 'undated' ? '0' : x.date) || x.id.localeCompare(y.id));
+  return {
+    title: s.sources,
+    description: s.sourcesDescription,
+    crumbs: [{ label: s.sources }],
+    sources: sources.map((src) => ({
+      ...sourceRef(src, locale),
+      meta: `${s.sourceKinds[src.kind]}${src.author ? ` · ${src.author}` : ''}${src.url ? '' : ` · ${s.noLink}`}`,
+      dateNote: src.date_note?.[locale],
+      note: src.note && { text: src.note[locale]!, caution: src.kind === 'blog' },
+      figures: figuresFromSource(src.id).map((f) => ({ href: href(pathFor(`figure:${f.id}`, locale)), text: f.label[locale]! })),
+    })),
+  };
+}
