@@ -37,6 +37,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { applyPatches, snapshotEngine } from './lib/bench-engine.ts';
+import { docsPerShard } from './lib/shard-plan.ts';
 import { generateSyntheticAtlas, type SyntheticSummary } from './lib/synthetic.ts';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -703,7 +704,7 @@ console.error(`Benchmark work folder: ${work}`);
 /** BENCH_MODES: full (npm run build), sharded (the same, split into shards run side by side), split (shards built by separate processes into folders, then merged). */
 const MODES = (process.env.BENCH_MODES ?? 'full,sharded,split,incremental').split(',').map((s) => s.trim());
 /** The build's own shard size (scripts/lib/prepare.ts): above it the full build is sharded already, and a split shard must stay under it. */
-const DOCS_PER_SHARD = Number(process.env.ATLAS_SHARD_DOCS ?? 2500);
+const DOCS_PER_SHARD = docsPerShard();
 const splits: SplitResult[] = [];
 const incrementals: IncrementalResult[] = [];
 for (const n of SIZES) {

@@ -27,11 +27,10 @@ import { makeStage, removeLeftovers } from './lib/leftovers.ts';
 import { withLockAsync } from './lib/lock.ts';
 import { postBuild } from './lib/post-build.ts';
 import { parseJobs, runShards, running, shardOut, trackFile } from './lib/run-shards.ts';
-import type { BundlePages } from './lib/search-index.ts';
+import { type BundlePages, htmlFiles } from './lib/search-index.ts';
 import {
   assembleTree,
   cannotReuse,
-  filesEndingWith,
   commitManifest,
   globalFingerprint,
   hashKeys,
@@ -44,8 +43,8 @@ import {
   writeManifest,
   type Plan,
 } from './lib/incremental.ts';
-import { ALWAYS } from '../src/lib/track.ts';
 import { checkShardSet, joinShards, writeShardRecord } from './lib/shard-folders.ts';
+import { docsPerShard } from './lib/shard-plan.ts';
 import { siteLocation } from '../src/lib/site-url.ts';
 
 const { values: flags } = parseArgs({ options: { jobs: { type: 'string' }, shard: { type: 'string' }, out: { type: 'string' }, full: { type: 'boolean' } } });
@@ -134,21 +133,12 @@ const fullBecause = only ? undefined : flags.full || process.env.ATLAS_INCREMENT
 let plan: Plan | undefined;
 try {
   if (previous && !fullBecause) {
-    plan = planIncremental(
-      previous,
-      hashKeys(
-        project,
-        stage,
-        snapshot,
-        root,
-        previous.keys.filter((k) => k !== ALWAYS),
-      ),
-    );
+    plan = planIncremental(previous, hashKeys(project, stage, snapshot, root, previous.keys));
     const mdx = mdxFilesFor(previous, plan.dirty, root);
     // One Astro process renders an incremental build: more MDX than one shard holds goes back to shards.
-    const docsPerShard = Number(process.env.ATLAS_SHARD_DOCS ?? 2500);
-    if (mdx.length > docsPerShard) {
-      console.log(`Full build: the change reaches ${mdx.length} MDX documents, more than one Astro process compiles (ATLAS_SHARD_DOCS=${docsPerShard}).`);
+    const most = docsPerShard();
+    if (mdx.length > most) {
+      console.log(`Full build: the change reaches ${mdx.length} MDX documents, more than one Astro process compiles (ATLAS_SHARD_DOCS=${most}).`);
       plan = undefined;
     } else {
       writeFileSync(join(stage, 'wanted.json'), JSON.stringify({ dirty: plan.dirty, known: plan.known }));
@@ -206,7 +196,7 @@ try {
   if (plan && track) {
     const seen = new Set(track.seen);
     const removed = plan.known.filter((o) => !seen.has(o));
-    const written = filesEndingWith(shardOut(stage, 0), '.html');
+    const written = htmlFiles(shardOut(stage, 0));
     assembleTree(dist, shardOut(stage, 0), out, removed);
     const missing = pages.flat().filter((p) => !existsSync(join(out, p, 'index.html')));
     if (missing.length) throw new Error(`the incremental build lacks ${missing.length} pages: ${missing.slice(0, 5).join(', ')}`);
@@ -232,15 +222,7 @@ try {
     cpSync(out, tmp, { recursive: true });
   }
   if (track) {
-    const next = nextManifest(plan ? previous : undefined, track, new Map(), global, search);
-    const hashes = hashKeys(
-      project,
-      stage,
-      snapshot,
-      root,
-      next.keys.filter((k) => k !== ALWAYS),
-    );
-    next.hashes = next.keys.map((k) => (k === ALWAYS ? ALWAYS : hashes.get(k)!));
+    const next = nextManifest(plan ? previous : undefined, track, global, search, (keys) => hashKeys(project, stage, snapshot, root, keys));
     pendingManifest = writeManifest(manifestFile, next, tmp);
   }
 } catch (err) {

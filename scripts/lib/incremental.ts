@@ -85,15 +85,18 @@ export function readTracks(files: string[]): TrackResult {
   return { seen: [...seen].sort(), deps };
 }
 
-/** The hashes of `keys` in the validated atlas `snapshot` (scripts/lib/dependency-hashes.ts, a process of its own). */
+/**
+ * The hashes of `keys` in the validated atlas `snapshot` (scripts/lib/dependency-hashes.ts, a process
+ * of its own); ALWAYS has no value and stays itself.
+ */
 export function hashKeys(project: string, stage: string, snapshot: string, root: string, keys: string[]): Map<string, string> {
   const keysFile = join(stage, 'keys.json');
   const outFile = join(stage, 'hashes.json');
-  writeFileSync(keysFile, JSON.stringify(keys));
+  writeFileSync(keysFile, JSON.stringify(keys.filter((k) => k !== ALWAYS)));
   const { BASE_URL: _ignored, ...env } = process.env;
   const run = spawnSync(process.execPath, [join(project, 'scripts/lib/dependency-hashes.ts'), keysFile, outFile], { stdio: 'inherit', env: { ...env, ATLAS_SNAPSHOT: snapshot, ATLAS_ROOT: root } });
   if (run.status !== 0) throw new Error(`hashing the dependencies exited with ${run.status ?? run.signal}`);
-  return new Map(Object.entries(JSON.parse(readFileSync(outFile, 'utf8')) as Record<string, string>));
+  return new Map([...Object.entries(JSON.parse(readFileSync(outFile, 'utf8')) as Record<string, string>), [ALWAYS, ALWAYS]]);
 }
 
 export interface Plan {
@@ -147,16 +150,6 @@ function removeWithEmptyParents(top: string, file: string): void {
   }
 }
 
-/** Files under a folder, relative to it, that end with `ext`. */
-export function filesEndingWith(dir: string, ext: string, from = dir, out: string[] = []): string[] {
-  for (const e of readdirSync(from, { withFileTypes: true })) {
-    const p = join(from, e.name);
-    if (e.isDirectory()) filesEndingWith(dir, ext, p, out);
-    else if (e.name.endsWith(ext)) out.push(relative(dir, p));
-  }
-  return out;
-}
-
 /**
  * The new tree: the previous dist/ copied, the outputs that no longer exist removed, the sitemaps
  * removed (postBuild writes them again), and what Astro rendered laid over it. The search bundles
@@ -171,9 +164,9 @@ export function assembleTree(previous: string, rendered: string, into: string, r
 
 /**
  * The manifest of the new build: the previous one's outputs that were not rendered again and
- * still exist, with the rendered outputs' tracks; every key hashed in the new atlas.
+ * still exist, with the rendered outputs' tracks; every key hashed in the new atlas by `hashOf`.
  */
-export function nextManifest(previous: Manifest | undefined, track: TrackResult, hashes: Map<string, string>, global: string, search: BundlePages): Omit<Manifest, 'dist'> {
+export function nextManifest(previous: Manifest | undefined, track: TrackResult, global: string, search: BundlePages, hashOf: (keys: string[]) => Map<string, string>): Omit<Manifest, 'dist'> {
   const outputs = new Map<string, string[]>();
   const seen = new Set(track.seen);
   if (previous)
@@ -186,9 +179,10 @@ export function nextManifest(previous: Manifest | undefined, track: TrackResult,
   for (const [o, deps] of Object.entries(track.deps)) outputs.set(o, deps);
   const keys = [...new Set([...outputs.values()].flat())].sort();
   const index = new Map(keys.map((k, i) => [k, i]));
+  const hashes = hashOf(keys);
   const out: Record<string, number[]> = {};
   for (const o of [...outputs.keys()].sort()) out[o] = outputs.get(o)!.map((k) => index.get(k)!);
-  return { version: MANIFEST_VERSION, global, keys, hashes: keys.map((k) => (k === ALWAYS ? ALWAYS : hashes.get(k)!)), outputs: out, search };
+  return { version: MANIFEST_VERSION, global, keys, hashes: keys.map((k) => hashes.get(k)!), outputs: out, search };
 }
 
 /** Writes the manifest for the dist/ folder that `tmp` becomes after the swap (rename keeps its inode). */

@@ -13,15 +13,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems, validateAtlas } from '../../src/validate/index.ts';
 import { writeSnapshot } from '../../src/validate/snapshot.ts';
-import { expectedPages } from './shard-plan.ts';
+import { docsPerShard, expectedPages } from './shard-plan.ts';
 
-/**
- * MDX documents per shard. Astro's memory grows with the MDX modules it compiles (about 0.7 MiB
- * each, measured); 2 500 keeps one process at 1.6–1.8 GiB (measured at 10 000 clusters) and
- * leaves the real site unsharded.
- */
-const DOCS_PER_SHARD = Number(process.env.ATLAS_SHARD_DOCS ?? 2500);
-if (!Number.isInteger(DOCS_PER_SHARD) || DOCS_PER_SHARD < 1) throw new Error(`ATLAS_SHARD_DOCS must be a whole number ≥ 1; found "${process.env.ATLAS_SHARD_DOCS}"`);
+const DOCS_PER_SHARD = docsPerShard();
 
 const [root, stage, count] = process.argv.slice(2);
 if (!root || !stage) throw new Error('usage: prepare.ts <atlas root> <stage folder>');

@@ -34,7 +34,8 @@ export function bundleFolder(lang: string, n: number): string {
   return `pagefind/${lang}${n === 0 ? '' : `-${n + 1}`}/`;
 }
 
-function htmlFiles(dir: string, from = dir, out: string[] = []): string[] {
+/** The HTML files under dir (not its search index), relative to it, in path order. */
+export function htmlFiles(dir: string, from = dir, out: string[] = []): string[] {
   for (const e of readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const p = join(from, e.name);
     if (e.isDirectory()) {

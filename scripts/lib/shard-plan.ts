@@ -3,6 +3,17 @@ import { buildRoutes } from '../../src/routes/table.ts';
 import { chartGroups, shardOf } from '../../src/lib/shard.ts';
 
 /**
+ * MDX documents per shard (ATLAS_SHARD_DOCS). Astro's memory grows with the MDX modules it compiles
+ * (about 0.7 MiB each, measured); 2 500 keeps one process at 1.6–1.8 GiB (measured at 10 000
+ * clusters) and leaves the real site unsharded. An incremental build compiles at most this many.
+ */
+export function docsPerShard(): number {
+  const n = Number(process.env.ATLAS_SHARD_DOCS ?? 2500);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`ATLAS_SHARD_DOCS must be a whole number ≥ 1; found "${process.env.ATLAS_SHARD_DOCS}"`);
+  return n;
+}
+
+/**
  * Which pages each shard must produce: the route table (src/routes/table.ts) split by the same
  * rule the Astro processes use (src/lib/shard.ts). The merge step (scripts/lib/shard-folders.ts)
  * checks every shard folder against its list, so a missing, duplicated or foreign shard fails

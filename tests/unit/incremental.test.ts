@@ -37,7 +37,7 @@ describe('planning an incremental build', () => {
   });
 
   it('the next manifest keeps outputs not rendered again, replaces rendered ones and drops the ones no longer offered', () => {
-    const next = nextManifest(manifest, { seen: ['a/index.html', 'b/index.html', 'files/x.csv'], deps: { 'a/index.html': ['figure:a', 'figure:c'] } }, new Map(), 'g', {});
+    const next = nextManifest(manifest, { seen: ['a/index.html', 'b/index.html', 'files/x.csv'], deps: { 'a/index.html': ['figure:a', 'figure:c'] } }, 'g', {}, () => new Map());
     expect(Object.keys(next.outputs)).toEqual(['a/index.html', 'b/index.html', 'files/x.csv']);
     expect(next.outputs['a/index.html']!.map((i) => next.keys[i])).toEqual(['figure:a', 'figure:c']);
     expect(next.outputs['b/index.html']!.map((i) => next.keys[i])).toEqual(['figure:b']);

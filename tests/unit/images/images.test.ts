@@ -9,18 +9,10 @@ import { publicationSvg } from '../../../src/images/publication.ts';
 import { png, pngSize, rasterise } from '../../../src/images/raster.ts';
 import { block } from '../../../src/images/text.ts';
 import { idCount, input, tenBars } from '../charts/fixtures.ts';
+import { unitsChart, unitsText } from './fixtures.ts';
 
-const chart = renderChart(input({ kind: 'bar', data: tenBars, format: idCount, yLabel: 'Jumlah unit usaha' }));
-const text = {
-  lang: 'id',
-  id: 'units',
-  title: 'Jumlah unit usaha IKM menurut provinsi',
-  subtitle: 'Unit usaha · 2014–2023',
-  summary: chart.summary,
-  caveat: 'Catatan: angka 2022 disebut “sekitar”.',
-  source: 'Sumber: BPS, via Kontan, 3 November 2019',
-  credit: 'Atlas IKM · CC BY 4.0 · https://atlas-ikm.example.org/grafik/units/',
-};
+const chart = unitsChart;
+const text = unitsText;
 const pub = publicationSvg(chart.wide, text);
 const texts = (svg: string) => [...(parseHTML(svg).document as unknown as Document).querySelectorAll('text')].map((t) => t.textContent ?? '');
 

@@ -1,11 +1,10 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { renderChart } from '../../../src/charts/index.ts';
 import { cardSvg } from '../../../src/images/card.ts';
 import { palettePng } from '../../../src/images/palette-png.ts';
 import { publicationSvg } from '../../../src/images/publication.ts';
 import { draw, FONT_FAMILY, fontFiles } from '../../../src/images/raster.ts';
-import { idCount, input, tenBars } from '../charts/fixtures.ts';
+import { unitsChart, unitsText } from './fixtures.ts';
 import { decodePng } from './png-decode.ts';
 
 /** resvg's rendering of an SVG, as the engine draws it: its pixels and its own RGBA PNG (the reference). */
@@ -23,17 +22,8 @@ function expectSamePixels(a: Uint8Array, b: Uint8Array) {
   expect(Buffer.compare(Buffer.from(da.rgba), Buffer.from(db.rgba))).toBe(0);
 }
 
-const chart = renderChart(input({ kind: 'bar', data: tenBars, format: idCount, yLabel: 'Jumlah unit usaha' }));
-const pub = publicationSvg(chart.wide, {
-  lang: 'id',
-  id: 'units',
-  title: 'Jumlah unit usaha IKM menurut provinsi',
-  subtitle: 'Unit usaha · 2014–2023',
-  summary: chart.summary,
-  caveat: 'Catatan: angka 2022 disebut “sekitar”.',
-  source: 'Sumber: BPS, via Kontan, 3 November 2019',
-  credit: 'Atlas IKM · CC BY 4.0 · https://atlas-ikm.example.org/grafik/units/',
-});
+const chart = unitsChart;
+const pub = publicationSvg(chart.wide, unitsText);
 const card = cardSvg({ lang: 'en', kicker: 'Chart · Units', title: 'IKM business units by province', chartSvg: chart.wide, footer: 'Source: BPS, via Kontan, 3 November 2019', brand: 'Atlas IKM' });
 
 /** 256 one-pixel columns of one colour at every opacity 0/255 … 255/255, on nothing (transparent). */
