@@ -58,6 +58,9 @@ export const CATALOGUE = {
   newerAvailable: [],
   firstEdition: [],
   changesFeed: [],
+  changesMore: ['n'],
+  changesCut: ['shown', 'total'],
+  sourceMoreFigures: ['n'],
   chartPage: [],
   downloadPng: [],
   downloadSvg: [],
@@ -236,12 +239,15 @@ export const CATALOGUE = {
     glance: [],
     reference: [],
     chartsWith: [],
+    allClusters: ['n'],
   },
   datasetTitles: {
     figures: [],
     figuresDescription: [],
     sources: [],
     sourcesDescription: [],
+    changes: [],
+    changesDescription: [],
   },
 } as const;
 

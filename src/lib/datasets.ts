@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, languageName, LOCALES, REGION_NAME_COLUMNS, type Locale
 import { t } from '../i18n/index.ts';
 import type { SeriesRecord } from '../validate/load-data.ts';
 import { atlas } from './atlas.ts';
-import { figureDates } from './changes.ts';
+import { changes, figureDates, valueSteps } from './changes.ts';
 import { atlasDate } from './cite.ts';
 import { toCsv } from './downloads.ts';
 import { absolute } from './url.ts';
@@ -240,8 +240,56 @@ function sourcesDataset(latest: string): Dataset {
   };
 }
 
+/**
+ * Every change the atlas records (src/lib/changes.ts), newest first: the full list behind the changelog
+ * page, which shows only the newest (src/views/changes.ts), so that the page stays small however large
+ * the atlas grows.
+ */
+function changesDataset(latest: string): Dataset {
+  const a = atlas();
+  const list = changes();
+  type Row = (typeof list)[number];
+  const id = (c: Row) => c.ref.replace(/^(figure|chart):/, '');
+  const label = (c: Row, l: Locale) => {
+    if (c.kind.startsWith('figure')) return a.figures.get(id(c))!.label[l];
+    if (c.kind.startsWith('series')) return a.series.get(id(c))!.meta.title[l];
+    return a.sources.get(c.ref)!.title;
+  };
+  // A changed figure's value before and after that day's change (its last step that day).
+  const step = (c: Row) =>
+    c.kind === 'figure-changed'
+      ? valueSteps(a.figures.get(id(c))!)
+          .filter((x) => x.date === c.date)
+          .at(-1)
+      : undefined;
+  const columns: Column<Row>[] = [
+    { name: 'date', type: 'date', description: 'Day of the change', value: (c) => c.date },
+    { name: 'kind', type: 'string', description: 'figure-added, figure-changed, series-added, series-changed, source-added or source-changed', value: (c) => c.kind },
+    { name: 'id', type: 'string', description: 'Id of the figure, series or source', value: id },
+    ...perLanguage<Row>('label', "What the record is: the figure's label, the series' title, the source's title", label),
+    { name: 'value_before', type: 'number', description: "A changed figure's value before the change (empty otherwise)", value: (c) => step(c)?.from ?? null },
+    { name: 'value_after', type: 'number', description: "A changed figure's value after the change (empty otherwise)", value: (c) => step(c)?.to ?? null },
+  ];
+  return {
+    id: 'changes',
+    title: words((s) => s.datasetTitles.changes),
+    description: words((s) => s.datasetTitles.changesDescription),
+    ...table(columns, list),
+    sources: [],
+    updated: list[0]?.date ?? latest,
+    file: '/files/changes',
+  };
+}
+
 /** Every dataset of the atlas, in a stable order. */
-const WHOLE: Record<string, (latest: string) => Dataset> = { figures: figuresDataset, provinces: regionsDataset, clusters: clustersDataset, programs: programsDataset, sources: sourcesDataset };
+const WHOLE: Record<string, (latest: string) => Dataset> = {
+  figures: figuresDataset,
+  provinces: regionsDataset,
+  clusters: clustersDataset,
+  programs: programsDataset,
+  sources: sourcesDataset,
+  changes: changesDataset,
+};
 
 export function datasets(): Dataset[] {
   const latest = atlasDate();

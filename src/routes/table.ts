@@ -1,5 +1,5 @@
 import { LOCALES, localeInfo, type Locale, type SiteConfig } from '../schemas/index.ts';
-import { DEFAULT_MAX_ENTRIES, flatGroups, groupKey, groupTree, type GroupedIndex, type GroupEntry, type GroupLevel, type GroupNode } from './groups.ts';
+import { entriesPerPage, flatGroups, groupKey, groupTree, type GroupedIndex, type GroupEntry, type GroupLevel, type GroupNode } from './groups.ts';
 
 /** Every kind of page the engine makes. */
 export type RouteKind =
@@ -52,7 +52,7 @@ export const GROUP_LEVELS: Record<GroupedIndex, GroupLevel[]> = { clusters: ['re
 
 /** The group tree of an index (a root without children when the index fits one page). */
 export function indexTree(site: SiteConfig, inv: Inventory, index: GroupedIndex): GroupNode {
-  return groupTree(inv.groups?.[index] ?? [], GROUP_LEVELS[index], site.index_pages?.max_entries ?? DEFAULT_MAX_ENTRIES);
+  return groupTree(inv.groups?.[index] ?? [], GROUP_LEVELS[index], entriesPerPage(index, site.index_pages?.max_entries));
 }
 
 /** The language's RSS feed, beside its home page (src/pages/[...feed].xml.ts). */

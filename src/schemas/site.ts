@@ -88,8 +88,9 @@ export const siteSchema = z
     unsafe_mdx: z.boolean({ error: 'true or false (true lets content run code: never for outside contributions)' }).optional(),
     /**
      * Index pages that don't grow (src/routes/groups.ts): an index of clusters, figures, charts or
-     * datasets with more than max_entries entries (default 1 000) becomes an overview of groups, each
-     * on its own page under the URL word `path` (required once an index groups).
+     * datasets with more than max_entries entries (default 1 000, and 250 clusters: DEFAULT_ENTRIES)
+     * becomes an overview of groups, each on its own page under the URL word `path` (required once an
+     * index groups).
      */
     index_pages: z
       .object({

@@ -1,6 +1,6 @@
 import { CLUSTER_SHARED_FIELDS, DEFAULT_LOCALE, languageName, LOCALES, period, PROGRAM_SHARED_FIELDS, PROVINCE_SHARED_FIELDS, type Locale, type SeriesMeta } from '../schemas/index.ts';
 import { buildRoutes, indexTree, routeCollisions, type Inventory, type Route } from '../routes/table.ts';
-import { DEFAULT_MAX_ENTRIES, GROUPED_INDEXES } from '../routes/groups.ts';
+import { GROUPED_INDEXES } from '../routes/groups.ts';
 import type { AtlasContent, ContentDoc } from './load-content.ts';
 import type { AtlasData, FigureRecord } from './load-data.ts';
 import { show, type Problem } from './problems.ts';
@@ -330,7 +330,7 @@ function inventoryAndRoutes(data: AtlasData, content: AtlasContent, problems: Pr
     add({
       file: 'data/site.yaml',
       field: 'index_pages.path',
-      expected: `a URL word per language for the group pages of indexes with more than ${data.site.index_pages?.max_entries ?? DEFAULT_MAX_ENTRIES} entries, e.g. { id: kelompok, en: groups }`,
+      expected: 'a URL word per language for the group pages of indexes with more entries than one page holds (index_pages.max_entries), e.g. { id: kelompok, en: groups }',
       found: `nothing, and ${grouped.join(', ')} need groups`,
     });
   for (const c of routeCollisions(routes)) {

@@ -4,7 +4,7 @@
 // then the ways in.
 import type { RenderedChart } from '../charts/index.ts';
 import { t } from '../i18n/index.ts';
-import { atlas, doc, pathFor } from '../lib/atlas.ts';
+import { atlas, doc, indexGroups, pathFor } from '../lib/atlas.ts';
 import { renderedOnce } from '../lib/chart-render.ts';
 import { clustersPerRegion, type KeyFigure, keyFigures, recentChanges, thumbnails } from '../lib/dashboard.ts';
 import { formatDate, intlLocale } from '../lib/format.ts';
@@ -19,6 +19,9 @@ export interface HomeView {
   /** Key figures, each linking to its figure's page. */
   figures: (KeyFigure & { href: string })[];
   figuresHref: string;
+  /** Every cluster on a map: only while the clusters index fits one page (src/routes/groups.ts), so that
+   * the home page does not grow with the atlas; past that, the tile map and the index's groups stand in. */
+  clusterMap: boolean;
   /** The clusters-per-province tile map. */
   grid: { title: string; rendered: RenderedChart };
   thumbnails: { title: string; href: string; svg: string }[];
@@ -56,6 +59,7 @@ export function homeView(locale: Locale): HomeView {
     summary: page.data.summary,
     figures: figures.map((f) => ({ ...f, href: href(pathFor(`figure:${f.id}`, locale)) })),
     figuresHref: href(pathFor('figures', locale)),
+    clusterMap: indexGroups('clusters').children.length === 0,
     grid: { title: words.perRegion, rendered: grid },
     thumbnails: thumbs.map((th) => ({ title: th.title, href: href(th.path), svg: th.svg })),
     chartsHref: href(pathFor('charts', locale)),

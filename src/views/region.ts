@@ -1,11 +1,12 @@
 // What a province's page shows (/provinsi/<slug>/, /en/provinces/<slug>/), computed and typed here so
 // the layout (src/layouts/RegionPage.astro) only renders it, and a unit test can read it without a build.
 import { t } from '../i18n/index.ts';
-import { atlas, doc, pathFor, regionName } from '../lib/atlas.ts';
-import { intlLocale } from '../lib/format.ts';
+import { atlas, doc, indexGroups, pathFor, regionName } from '../lib/atlas.ts';
+import { formatNumber, intlLocale } from '../lib/format.ts';
 import { counted } from '../lib/plural.ts';
 import { clustersInRegion, figuresForRegion, memberships, programsInRegion } from '../lib/relations.ts';
 import { href } from '../lib/url.ts';
+import { entriesPerPage } from '../routes/groups.ts';
 import type { Locale } from '../schemas/index.ts';
 import type { Card, Crumb, Fact, Link, Locator } from './types.ts';
 
@@ -17,7 +18,9 @@ export interface RegionView {
   crumbs: Crumb[];
   /** The counts and memberships at the top of the page, each count linking to its section. */
   glance: Fact[];
-  clusters: { heading: string; cards: Card[] };
+  /** Its clusters; past one page of the clusters index (src/routes/groups.ts), the first of them and a
+   * link to the index's group of this province, which lists them all. */
+  clusters: { heading: string; cards: Card[]; all?: Link };
   programs: { heading: string; cards: Card[] };
   figures: { heading: string; ids: string[] };
   /** The province's prose, if written: the MDX entry id in the provinces collection. */
@@ -36,6 +39,7 @@ export function regionView(slug: string, locale: Locale): RegionView {
   const name = regionName(region, locale);
   const prose = doc('provinces', locale, region.slug);
   const clusters = clustersInRegion(region.code, locale);
+  const shown = entriesPerPage('clusters', a.site.index_pages?.max_entries);
   const programs = programsInRegion(region.code, locale);
   const figures = figuresForRegion(region.code);
   const sets = memberships(region);
@@ -84,7 +88,11 @@ export function regionView(slug: string, locale: Locale): RegionView {
     glance,
     clusters: {
       heading: s.inThisRegion(labels.clusters.plural[locale]!, regionWord),
-      cards: clusters.map((c) => ({ title: c.data.title, path: pathFor(`cluster:${c.slug}`, locale), summary: c.data.summary, meta: c.data.locality })),
+      cards: clusters.slice(0, shown).map((c) => ({ title: c.data.title, path: pathFor(`cluster:${c.slug}`, locale), summary: c.data.summary, meta: c.data.locality })),
+      ...(clusters.length > shown &&
+        indexGroups('clusters').children.some((g) => g.segments[0] === region.slug) && {
+          all: { href: href(pathFor(`clusters/${region.slug}`, locale)), text: s.regionPage.allClusters(formatNumber(clusters.length, locale)) },
+        }),
     },
     programs: {
       heading: s.inThisRegion(labels.programs.plural[locale]!, regionWord),

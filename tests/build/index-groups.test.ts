@@ -3,6 +3,7 @@
 // own indexes fit one page and stay as they were (its builds are checked by links, html-validate,
 // axe and no-JS tests; grouping left its built site byte-identical).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { parseHTML } from 'linkedom';
@@ -16,6 +17,7 @@ import { HTML_VALIDATE_CONFIG } from '../lib/html-validate-config.ts';
 const root = tempDir('groups');
 const dist = join(tempDir('groups-dist'), 'dist');
 let routes: Route[] = [];
+let counts = { figures: 0, series: 0, sources: 0 };
 
 const page = (path: string) => {
   const file = join(dist, path, 'index.html');
@@ -26,7 +28,9 @@ const links = (path: string) => [...page(path)!.querySelectorAll('main a[href^="
 
 beforeAll(() => {
   generateSyntheticAtlas(root, { clusters: 30, charts: true, maxIndexEntries: 4 });
-  routes = loadAtlasOrThrow(root).routes;
+  const loaded = loadAtlasOrThrow(root);
+  routes = loaded.routes;
+  counts = { figures: loaded.data.figures.length, series: loaded.data.series.length, sources: loaded.data.sources.length };
   const r = buildAtlas(root, dist);
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
 }, 600_000);
@@ -102,10 +106,55 @@ describe('grouped index pages', () => {
 
   it('pass html-validate’s recommended rules, overview and group pages alike', () => {
     const validator = new HtmlValidate(new StaticConfigLoader(HTML_VALIDATE_CONFIG));
-    const grouped = routes.filter((r) => /^(clusters|figures|charts|data)(\/|$)/.test(r.key));
+    const grouped = routes.filter((r) => /^(clusters|figures|charts|data|changes|sources)(\/|$)/.test(r.key));
     const findings = grouped.flatMap((r) =>
       validator.validateStringSync(readFileSync(join(dist, r.path, 'index.html'), 'utf8'), r.path).results.flatMap((x) => x.messages.map((m) => `${r.path}:${m.line} ${m.ruleId} ${m.message}`)),
     );
     expect(findings).toEqual([]);
+  });
+});
+
+describe('pages that list the whole atlas', () => {
+  it('the changelog lists the newest changes up to twice max_entries, and links the table that holds them all', () => {
+    const total = counts.figures + counts.series + counts.sources;
+    for (const path of routes.filter((r) => r.key === 'changes').map((r) => r.path)) {
+      const d = page(path)!;
+      expect(d.querySelectorAll('main section li'), path).toHaveLength(8);
+      const cut = [...d.querySelectorAll('main p')].find((p) => p.querySelector('a[href="/files/changes.csv"]'))!;
+      expect(cut.textContent, path).toMatch(/ 8 /);
+      expect(cut.textContent, path).toMatch(new RegExp(` ${total}\\b`));
+    }
+    const rows: Record<string, string>[] = parseCsv(readFileSync(join(dist, 'files/changes.csv'), 'utf8'), { columns: true });
+    expect(rows).toHaveLength(total);
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['figure-added', 'series-added', 'source-added']));
+    expect(JSON.parse(readFileSync(join(dist, 'files/changes.json'), 'utf8')).rows).toHaveLength(total);
+  });
+
+  it('the list of sources names at most 20 figures under a source and links the figures table for the rest', () => {
+    const d = page(routes.find((r) => r.key === 'sources' && r.locale === 'en')!.path)!;
+    const figures = routes.find((r) => r.key === 'figures' && r.locale === 'en')!.path;
+    const entries = [...d.querySelectorAll('main li[id^="src-"]')];
+    expect(entries).toHaveLength(counts.sources);
+    // 90 figures from three sources: each gives 30, of which 20 are linked.
+    for (const li of entries) {
+      expect(li.querySelectorAll(`a[href^="${figures}"]`), li.id).toHaveLength(20);
+      expect(li.textContent, li.id).toContain('and 10 more figures');
+      expect(li.querySelector('a[href="/files/figures.csv"]'), li.id).not.toBeNull();
+    }
+  });
+
+  it('a province page lists one page of its clusters and links the index group with them all; the home page leaves out the dot map', () => {
+    const region = routes.find((r) => r.kind === 'region' && r.locale === 'en')!;
+    const group = routes.find((r) => r.key === `clusters/${region.ref}` && r.locale === 'en')!;
+    const d = page(region.path)!;
+    const cards = [...d.querySelectorAll('#clusters + ul a')];
+    expect(cards).toHaveLength(4);
+    const all = [...d.querySelectorAll('main a')].find((a) => a.getAttribute('href') === group.path)!;
+    expect(all.textContent).toMatch(/^See all of them \(\d+\)$/);
+    expect(Number(/\d+/.exec(all.textContent!)![0])).toBeGreaterThan(4);
+    for (const path of ['/', '/en/']) {
+      expect(page(path)!.querySelector('#map-clusters'), path).toBeNull();
+      expect(page(path)!.querySelector('#home-clusters-per-region'), path).not.toBeNull();
+    }
   });
 });

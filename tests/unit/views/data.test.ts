@@ -10,11 +10,11 @@ describe('dataView', () => {
   const en = dataView(routeFor('data', 'en')!, SITE);
 
   it('lists the atlas-wide datasets, then one per chart series', () => {
-    expect(en.datasets.map((d) => d.id).slice(0, 6)).toEqual(['figures', 'provinces', 'clusters', 'programs', 'sources', 'series-esmart-ikm']);
-    expect(en.datasets).toHaveLength(5 + atlas().series.size);
+    expect(en.datasets.map((d) => d.id).slice(0, 7)).toEqual(['figures', 'provinces', 'clusters', 'programs', 'sources', 'changes', 'series-esmart-ikm']);
+    expect(en.datasets).toHaveLength(6 + atlas().series.size);
     const provinces = en.datasets[1]!;
     expect(provinces).toMatchObject({ rows: '38', csv: '/files/provinces.csv', json: '/files/provinces.json', chart: undefined });
-    const esmart = en.datasets[5]!;
+    const esmart = en.datasets[6]!;
     expect(esmart.chart).toBe('/en/charts/esmart-ikm/');
     expect(esmart.sources[0]).toEqual({ href: '/en/sources/#src-kontan-2017-10-23', text: 'Kontan' });
   });
@@ -22,8 +22,8 @@ describe('dataView', () => {
   it('describes each dataset as a schema.org Dataset with an id on this page', () => {
     const graph = en.jsonLd['@graph'];
     expect(graph).toHaveLength(en.datasets.length);
-    expect(graph[5]).toMatchObject({ '@id': 'https://atlas-ikm.example.org/en/data/#series-esmart-ikm', name: 'e-Smart IKM: participants and target', inLanguage: 'en' });
-    expect(graph[5]!.distribution[0]!.contentUrl).toBe('https://atlas-ikm.example.org/files/series/esmart-ikm.csv');
+    expect(graph[6]).toMatchObject({ '@id': 'https://atlas-ikm.example.org/en/data/#series-esmart-ikm', name: 'e-Smart IKM: participants and target', inLanguage: 'en' });
+    expect(graph[6]!.distribution[0]!.contentUrl).toBe('https://atlas-ikm.example.org/files/series/esmart-ikm.csv');
   });
 
   it('links the Data Package and the feed, titled Open data', () => {

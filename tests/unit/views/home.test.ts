@@ -16,6 +16,8 @@ describe('homeView', () => {
   });
 
   it('hands over the tile map drawn, and thumbnails linking to their charts', () => {
+    // 53 clusters fit one page of the clusters index (250), so the home page draws them all on its map.
+    expect(en.clusterMap).toBe(true);
     expect(en.grid.title).toBe('Clusters per province');
     expect(en.grid.rendered.wide).toMatch(/^<svg/);
     expect(en.thumbnails[0]).toMatchObject({ title: 'e-Smart IKM: participants and target', href: '/en/charts/esmart-ikm/' });

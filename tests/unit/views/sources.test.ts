@@ -2,7 +2,8 @@
 // that cite them, without a site build (checked against the page as built before the view existed).
 import { describe, expect, it } from 'vitest';
 import { atlas } from '../../../src/lib/atlas.ts';
-import { sourcesView } from '../../../src/views/sources.ts';
+import { figuresFromSource } from '../../../src/lib/atlas.ts';
+import { SOURCE_FIGURE_LINKS, sourcesView } from '../../../src/views/sources.ts';
 
 describe('sourcesView', () => {
   const en = sourcesView('en');
@@ -32,5 +33,18 @@ describe('sourcesView', () => {
     expect(blog.note?.caution ?? true).toBe(true);
     const cited = en.sources.find((x) => x.figures.length > 0)!;
     expect(cited.figures[0]!.href).toMatch(/^\/en\/figures\/.+\/$/);
+  });
+
+  it('lists at most a set number of figures under a source, and points to the figures table for the rest', () => {
+    // databoks-undated gives 12 figures on this site, fewer than SOURCE_FIGURE_LINKS: all listed.
+    expect(figuresFromSource('databoks-undated')).toHaveLength(12);
+    expect(SOURCE_FIGURE_LINKS).toBeGreaterThan(12);
+    expect(find('databoks-undated').figures).toHaveLength(12);
+    expect(en.sources.every((x) => x.moreFigures === undefined)).toBe(true);
+    const capped = sourcesView('id', 5).sources.find((x) => x.id === 'databoks-undated')!;
+    expect(capped.figures).toHaveLength(5);
+    expect(capped.moreFigures).toEqual({ text: 'dan 7 angka lain; semuanya ada di tabel angka (kolom source):', csv: { href: '/files/figures.csv', text: 'CSV' } });
+    const one = sourcesView('en', 11).sources.find((x) => x.id === 'databoks-undated')!;
+    expect(one.moreFigures?.text).toBe('and 1 more figure; all of them are in the figures table (column source):');
   });
 });
