@@ -99,6 +99,24 @@ describe('CSV downloads', () => {
     expect(Object.keys(f)).toEqual(expect.arrayContaining(['note_id', 'note_en']));
   });
 
+  it('the table of changes lists every change, with a changed figure’s value before and after', () => {
+    const rows: Record<string, string>[] = parseCsv(readFileSync(join(dist, 'files/changes.csv'), 'utf8'), { columns: true });
+    expect(rows.filter((r) => r.kind === 'figure-changed')).toEqual([
+      expect.objectContaining({ date: '2024-09-15', kind: 'figure-changed', id: 'libraries.total.2024', value_before: '1200', value_after: '1250' }),
+    ]);
+    const added = rows.find((r) => r.kind === 'figure-added' && r.id === 'libraries.total.2025')!;
+    expect(added).toMatchObject({ date: '2025-03-01', value_before: '', value_after: '' });
+    expect(added.label_en).not.toBe('');
+    expect(added.label_id).not.toBe('');
+    // Newest first, as on the changelog page.
+    expect(rows.map((r) => r.date)).toEqual(
+      rows
+        .map((r) => r.date)
+        .sort()
+        .reverse(),
+    );
+  });
+
   it('on the real site, carry the publisher and address of every source and both notes', () => {
     const sources = new Map((parseYaml(readFileSync(join(PROJECT, 'data/sources.yaml'), 'utf8')) as { id: string; publisher: string; url?: string }[]).map((s) => [s.id, s]));
     const rows: Record<string, string>[] = parseCsv(readFileSync(join(SITE_DIST, 'files/figures.csv'), 'utf8'), { columns: true });

@@ -32,7 +32,7 @@ describe('datapackage.json', () => {
 
   it('describes every dataset file, and each CSV matches its declared fields and types', () => {
     const datasets: string[] = pkg.resources.map((r: { path: string }) => r.path);
-    expect(datasets).toEqual(expect.arrayContaining(['files/figures.csv', 'files/provinces.csv', 'files/clusters.csv', 'files/programs.csv', 'files/sources.csv']));
+    expect(datasets).toEqual(expect.arrayContaining(['files/figures.csv', 'files/provinces.csv', 'files/clusters.csv', 'files/programs.csv', 'files/sources.csv', 'files/changes.csv']));
     const series = readdirSync(join(PROJECT, 'data/series')).filter((f) => f.endsWith('.csv'));
     for (const f of series) expect(datasets).toContain(`files/series/${f}`);
     const checks: Record<string, (v: string) => boolean> = {
