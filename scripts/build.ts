@@ -223,7 +223,7 @@ try {
   }
   if (track) {
     const next = nextManifest(plan ? previous : undefined, track, global, search, (keys) => hashKeys(project, stage, snapshot, root, keys));
-    pendingManifest = writeManifest(manifestFile, next, tmp);
+    pendingManifest = writeManifest(manifestFile, next, tmp, dist);
   }
 } catch (err) {
   fail(`After the build: ${(err as Error).message}`);

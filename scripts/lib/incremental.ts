@@ -15,14 +15,15 @@ import { dirname, join, relative } from 'node:path';
 import { ALWAYS, type TrackResult } from '../../src/lib/track.ts';
 import type { BundlePages } from './search-index.ts';
 
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 export interface Manifest {
   version: number;
   /** Engine, public/, site configuration, strings files and site address (see globalFingerprint). */
   global: string;
-  /** The dist/ folder this manifest describes (device and inode: a dist/ replaced by other means is not trusted). */
-  dist: { dev: number; ino: number };
+  /** The dist/ folder this manifest describes: its path, and its device and inode (a dist/ replaced by
+   * other means is not trusted). */
+  dist: { path: string; dev: number; ino: number };
   /** Dependency keys, sorted, and their hashes in the same order. */
   keys: string[];
   hashes: string[];
@@ -186,15 +187,53 @@ export function nextManifest(previous: Manifest | undefined, track: TrackResult,
 }
 
 /** Writes the manifest for the dist/ folder that `tmp` becomes after the swap (rename keeps its inode). */
-export function writeManifest(file: string, manifest: Omit<Manifest, 'dist'>, tmp: string): string {
+export function writeManifest(file: string, manifest: Omit<Manifest, 'dist'>, tmp: string, dist: string): string {
   const st = statSync(tmp);
   mkdirSync(dirname(file), { recursive: true });
   const pending = `${file}.${process.pid}.tmp`;
-  writeFileSync(pending, JSON.stringify({ ...manifest, dist: { dev: st.dev, ino: st.ino } }));
+  writeFileSync(pending, JSON.stringify({ ...manifest, dist: { path: dist, dev: st.dev, ino: st.ino } }));
   return pending;
 }
 
-/** Puts a manifest written by writeManifest in place (after the swap). */
+/** Puts a manifest written by writeManifest in place (after the swap), and drops the stale ones. */
 export function commitManifest(pending: string, file: string): void {
   renameSync(pending, file);
+  pruneManifests(dirname(file));
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes the manifests no build can use: those of a dist/ folder that is gone or was replaced (the
+ * tests' and benchmarks' temporary folders would otherwise pile up, one per folder), those of an older
+ * format, and half-written ones left by a build that died. Returns the files removed. A manifest read in
+ * the instant another build swaps its dist/ looks stale too: that costs its next build a full one, never
+ * a wrong one.
+ */
+export function pruneManifests(dir: string): string[] {
+  const removed: string[] = [];
+  for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    const file = join(dir, name);
+    const pending = /\.(\d+)\.tmp$/.exec(name);
+    let stale: boolean;
+    if (pending) stale = !alive(Number(pending[1]));
+    else if (!name.endsWith('.json')) continue;
+    else {
+      const m = readManifest(file);
+      const st = m?.dist.path && existsSync(m.dist.path) ? statSync(m.dist.path) : undefined;
+      stale = !st || st.dev !== m!.dist.dev || st.ino !== m!.dist.ino;
+    }
+    if (stale) {
+      rmSync(file, { force: true });
+      removed.push(name);
+    }
+  }
+  return removed;
 }

@@ -1,15 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleTree, type Manifest, nextManifest, planIncremental } from '../../scripts/lib/incremental.ts';
+import { assembleTree, MANIFEST_VERSION, type Manifest, nextManifest, planIncremental, pruneManifests } from '../../scripts/lib/incremental.ts';
 import { ALWAYS, beginOutput, readBy, record, TrackedMemo, untracked } from '../../src/lib/track.ts';
 import { atlas, dependencyHash, figuresWithScope } from '../../src/lib/atlas.ts';
 
 const manifest: Manifest = {
   version: 1,
   global: 'g',
-  dist: { dev: 0, ino: 0 },
+  dist: { path: '', dev: 0, ino: 0 },
   keys: [ALWAYS, 'figure:a', 'figure:b', 'mdx:content/pages/id/index.mdx'],
   hashes: [ALWAYS, 'ha', 'hb', 'hm'],
   outputs: { 'a/index.html': [1], 'b/index.html': [2], 'files/x.csv': [0], 'index.html': [1, 2, 3] },
@@ -95,4 +95,37 @@ describe('tracking what an output reads', () => {
     expect(dependencyHash('mdx:content/pages/id/no-such-file.mdx')).toBe('absent');
     expect(() => dependencyHash('nonsense:key')).toThrow(/unknown dependency key/);
   }, 60_000);
+});
+
+describe('the manifest cache', () => {
+  it('keeps the manifests of dist/ folders that are still the ones built, and drops the rest', () => {
+    const base = mkdtempSync(join(tmpdir(), 'atlas-manifests-'));
+    const cache = join(base, 'cache');
+    mkdirSync(cache);
+    const folder = (name: string) => {
+      const d = join(base, name);
+      mkdirSync(d);
+      return d;
+    };
+    const write = (name: string, dist: string, version = MANIFEST_VERSION) => {
+      const st = statSync(dist);
+      writeFileSync(join(cache, name), JSON.stringify({ ...manifest, version, dist: { path: dist, dev: st.dev, ino: st.ino } }));
+    };
+    const kept = folder('kept');
+    write('kept.json', kept);
+    const gone = folder('gone');
+    write('gone.json', gone);
+    renameSync(gone, join(base, 'moved'));
+    const replaced = folder('replaced');
+    write('replaced.json', replaced);
+    renameSync(replaced, join(base, 'replaced-old'));
+    folder('replaced');
+    write('old-format.json', kept, MANIFEST_VERSION - 1);
+    writeFileSync(join(cache, 'broken.json'), '{');
+    // A half-written manifest of a build that is running (this process) stays; one of a dead process goes.
+    writeFileSync(join(cache, `kept.json.${process.pid}.tmp`), '{}');
+    writeFileSync(join(cache, 'kept.json.2147483646.tmp'), '{}');
+    expect(pruneManifests(cache)).toEqual(['broken.json', 'gone.json', 'kept.json.2147483646.tmp', 'old-format.json', 'replaced.json']);
+    expect(readdirSync(cache).sort()).toEqual(['kept.json', `kept.json.${process.pid}.tmp`]);
+  });
 });
