@@ -60,7 +60,7 @@ export const CATALOGUE = {
   changesFeed: [],
   changesMore: ['n'],
   changesCut: ['shown', 'total'],
-  sourceMoreFigures: ['n'],
+  moreInTable: ['n', 'what', 'column'],
   chartPage: [],
   downloadPng: [],
   downloadSvg: [],

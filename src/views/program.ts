@@ -2,9 +2,12 @@
 // layout (src/layouts/ProgramPage.astro) only renders it, and a unit test can read it without a build.
 import { t } from '../i18n/index.ts';
 import { atlas, doc, pathFor } from '../lib/atlas.ts';
+import { formatNumber } from '../lib/format.ts';
+import { href } from '../lib/url.ts';
+import { entriesPerPage } from '../routes/groups.ts';
 import { clustersOfProgram } from '../lib/relations.ts';
 import type { Locale } from '../schemas/index.ts';
-import type { Card, Crumb } from './types.ts';
+import type { Card, Crumb, Link } from './types.ts';
 
 export interface ProgramView {
   slug: string;
@@ -22,7 +25,8 @@ export interface ProgramView {
   proseId: string;
   /** The tile map of its provinces, if it names any. */
   map?: { codes: string[]; title: string; id: string };
-  clusters: { heading: string; cards: Card[] };
+  /** Its clusters, at most one page of the clusters index; past that, how many more and the table with them all. */
+  clusters: { heading: string; cards: Card[]; more?: { text: string; csv: Link } };
   /** Figures tabled below the prose: those in its frontmatter that no <Conflict> in the prose tables already. */
   reportFigureIds: string[];
   /** Charts named in its frontmatter but not already placed in the prose. */
@@ -41,6 +45,10 @@ export function programView(slug: string, locale: Locale): ProgramView {
   // Figures already tabled by a <Conflict> in the prose are not tabled a second time below.
   const tabled = new Set(d.usages.filter((u) => u.component === 'Conflict').flatMap((u) => a.conflicts.get(u.id)?.figures ?? []));
   const short = d.data.short ?? d.data.title;
+  // As many clusters as one page of the clusters index holds (src/routes/groups.ts): a program that
+  // reaches thousands of clusters must not make its page grow with the atlas; the clusters table has them all.
+  const clusters = clustersOfProgram(d.slug, locale);
+  const shown = entriesPerPage('clusters', a.site.index_pages?.max_entries);
   return {
     slug: d.slug,
     title: d.data.title,
@@ -55,7 +63,13 @@ export function programView(slug: string, locale: Locale): ProgramView {
     map: d.data.regions.length > 0 ? { codes: d.data.regions, title: `${s.where}: ${short}`, id: `where-${d.slug}` } : undefined,
     clusters: {
       heading: labels.clusters.plural[locale]!,
-      cards: clustersOfProgram(d.slug, locale).map((c) => ({ title: c.data.title, path: pathFor(`cluster:${c.slug}`, locale), summary: c.data.summary, meta: c.data.locality })),
+      cards: clusters.slice(0, shown).map((c) => ({ title: c.data.title, path: pathFor(`cluster:${c.slug}`, locale), summary: c.data.summary, meta: c.data.locality })),
+      ...(clusters.length > shown && {
+        more: {
+          text: s.moreInTable(formatNumber(clusters.length - shown, locale), labels.clusters.plural[locale]!.toLowerCase(), 'programs'),
+          csv: { href: href('/files/clusters.csv'), text: 'CSV' },
+        },
+      }),
     },
     reportFigureIds: d.data.figures.filter((f) => !tabled.has(f)),
     chartIds: d.data.charts.filter((c) => !inProse.has(c)),

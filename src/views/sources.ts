@@ -65,7 +65,7 @@ export function sourcesView(locale: Locale, figureLinks = SOURCE_FIGURE_LINKS): 
         dateNote: src.date_note?.[locale],
         note: src.note && { text: src.note[locale]!, caution: src.kind === 'blog' },
         figures: figures.slice(0, figureLinks).map((f) => ({ href: href(pathFor(`figure:${f.id}`, locale)), text: f.label[locale]! })),
-        ...(more > 0 && { moreFigures: { text: s.sourceMoreFigures(formatNumber(more, locale)), csv: { href: href('/files/figures.csv'), text: 'CSV' } } }),
+        ...(more > 0 && { moreFigures: { text: s.moreInTable(formatNumber(more, locale), s.figures.toLowerCase(), 'source'), csv: { href: href('/files/figures.csv'), text: 'CSV' } } }),
       };
     }),
   };

@@ -138,7 +138,7 @@ describe('pages that list the whole atlas', () => {
     // 90 figures from three sources: each gives 30, of which 20 are linked.
     for (const li of entries) {
       expect(li.querySelectorAll(`a[href^="${figures}"]`), li.id).toHaveLength(20);
-      expect(li.textContent, li.id).toContain('and 10 more figures');
+      expect(li.textContent, li.id).toContain('… and 10 more; all of them are in the table of figures (column source):');
       expect(li.querySelector('a[href="/files/figures.csv"]'), li.id).not.toBeNull();
     }
   });
@@ -152,6 +152,12 @@ describe('pages that list the whole atlas', () => {
     const all = [...d.querySelectorAll('main a')].find((a) => a.getAttribute('href') === group.path)!;
     expect(all.textContent).toMatch(/^See all of them \(\d+\)$/);
     expect(Number(/\d+/.exec(all.textContent!)![0])).toBeGreaterThan(4);
+    // A program reaching more clusters than one page holds lists that many and points to the clusters table.
+    const program = routes.find((r) => r.kind === 'program' && r.locale === 'en')!;
+    const p = page(program.path)!;
+    expect(p.querySelectorAll('main ul.cards a[href*="/clusters/"]')).toHaveLength(4);
+    const more = p.querySelector('main a[href="/files/clusters.csv"]')!.parentElement!;
+    expect(more.textContent).toMatch(/^… and \d+ more; all of them are in the table of clusters \(column programs\): CSV$/);
     for (const path of ['/', '/en/']) {
       expect(page(path)!.querySelector('#map-clusters'), path).toBeNull();
       expect(page(path)!.querySelector('#home-clusters-per-region'), path).not.toBeNull();

@@ -43,8 +43,8 @@ describe('sourcesView', () => {
     expect(en.sources.every((x) => x.moreFigures === undefined)).toBe(true);
     const capped = sourcesView('id', 5).sources.find((x) => x.id === 'databoks-undated')!;
     expect(capped.figures).toHaveLength(5);
-    expect(capped.moreFigures).toEqual({ text: 'dan 7 angka lain; semuanya ada di tabel angka (kolom source):', csv: { href: '/files/figures.csv', text: 'CSV' } });
+    expect(capped.moreFigures).toEqual({ text: '… dan 7 lainnya; semuanya ada di tabel angka (kolom source):', csv: { href: '/files/figures.csv', text: 'CSV' } });
     const one = sourcesView('en', 11).sources.find((x) => x.id === 'databoks-undated')!;
-    expect(one.moreFigures?.text).toBe('and 1 more figure; all of them are in the figures table (column source):');
+    expect(one.moreFigures?.text).toBe('… and 1 more; all of them are in the table of figures (column source):');
   });
 });
