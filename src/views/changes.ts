@@ -66,7 +66,7 @@ export function changesView(locale: Locale, limit = changesOnPage()): ChangesVie
       const shown = list.slice(0, left);
       left -= shown.length;
       const more = list.length - shown.length;
-      return [{ kind, heading: `${s.changeKinds[kind]} (${list.length})`, items: shown.map(item), ...(more > 0 && { more: s.changesMore(formatNumber(more, locale)) }) }];
+      return [{ kind, heading: `${s.changeKinds[kind]} (${formatNumber(list.length, locale)})`, items: shown.map(item), ...(more > 0 && { more: s.changesMore(formatNumber(more, locale)) }) }];
     });
     days.push({ date: day.date, dateText: formatDate(day.date, locale), kinds });
   }
