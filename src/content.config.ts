@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { glob } from 'astro/loaders';
-import { clusterSchema, pageSchema, programSchema, provinceSchema } from './schemas/index.ts';
 import { atlasRoot } from './lib/root.ts';
 import { currentShard, inShard, MDX_KEY_PREFIX } from './lib/shard.ts';
+import { clusterSchema, pageSchema, programSchema, provinceSchema } from './schemas/index.ts';
+import type { ContentCollection } from './validate/load-content.ts';
 
 // Collections = loader + schema, nothing else. Content lives outside src/ so an atlas is its content/ and data/.
 // Entry ids are "<locale>/<file name>" exactly (the default would turn "id/index" into "id").
@@ -41,9 +42,11 @@ function patternFor(folder: keyof typeof MDX_KEY_PREFIX): string | string[] {
   return patterns;
 }
 
+// Astro reads this object's keys for its types, so it is written out; it must list every collection of
+// CONTENT_SCHEMAS (src/validate/load-content.ts), with the same schema: `satisfies` holds it to that.
 export const collections = {
   clusters: defineCollection({ loader: mdxIn('clusters'), schema: clusterSchema }),
   programs: defineCollection({ loader: mdxIn('programs'), schema: programSchema }),
   provinces: defineCollection({ loader: mdxIn('provinces'), schema: provinceSchema }),
   pages: defineCollection({ loader: mdxIn('pages'), schema: pageSchema }),
-};
+} satisfies Record<ContentCollection, unknown>;

@@ -1,7 +1,7 @@
 import { loadAtlasOrThrow, type ValidatedAtlas } from '../validate/index.ts';
 import { readSnapshot } from '../validate/snapshot.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
-import type { ContentDoc } from '../validate/load-content.ts';
+import { CONTENT_COLLECTIONS, type ContentCollection, type ContentDoc } from '../validate/load-content.ts';
 import { DEFAULT_LOCALE, LOCALES, type Conflict, type GlossaryEntry, type Locale, type Region, type RegionSet, type SearchTerm, type Source, type Unit } from '../schemas/index.ts';
 import { atlasRoot } from './root.ts';
 import { indexTree, type Route } from '../routes/table.ts';
@@ -85,7 +85,7 @@ export function indexes(): Indexes {
     ix.route.set(`${r.key}|${r.locale}`, r);
     push(ix.routesByKey, r.key, r);
   }
-  for (const collection of ['clusters', 'programs', 'provinces', 'pages'] as const) {
+  for (const collection of CONTENT_COLLECTIONS) {
     for (const d of a[collection] as ContentDoc[]) {
       push(ix.docs, `${collection}|${d.locale}`, d);
       ix.doc.set(`${collection}|${d.locale}|${d.slug}`, d);
@@ -97,7 +97,7 @@ export function indexes(): Indexes {
     for (const l of LOCALES) push(ix.figuresByLabel, `${l}|${f.label[l]}`, f);
   }
   // Backlinks: which pages use each figure (frontmatter lists and <Stat> in prose; charts; its region).
-  for (const collection of ['clusters', 'programs', 'provinces', 'pages'] as const) {
+  for (const collection of CONTENT_COLLECTIONS) {
     for (const d of a[collection] as ContentDoc[]) {
       if (d.locale !== DEFAULT_LOCALE) continue; // every language's version uses the same figures
       const ids = new Set([...((d.data as { figures?: string[] }).figures ?? []), ...d.usages.filter((u) => u.component === 'Stat').map((u) => u.id)]);
@@ -324,12 +324,12 @@ export function regionName(region: Region, locale: Locale): string {
   return (region as unknown as Record<string, string | undefined>)[`name_${locale}`] ?? region.name;
 }
 
-export function docsIn<C extends 'clusters' | 'programs' | 'provinces' | 'pages'>(collection: C, locale: Locale): ContentDoc<C>[] {
+export function docsIn<C extends ContentCollection>(collection: C, locale: Locale): ContentDoc<C>[] {
   record(`docs:${collection}|${locale}`);
   return [...((indexes().docs.get(`${collection}|${locale}`) ?? []) as ContentDoc<C>[])];
 }
 
-export function doc<C extends 'clusters' | 'programs' | 'provinces' | 'pages'>(collection: C, locale: Locale, slug: string): ContentDoc<C> | undefined {
+export function doc<C extends ContentCollection>(collection: C, locale: Locale, slug: string): ContentDoc<C> | undefined {
   record(`doc:${collection}|${locale}|${slug}`);
   return indexes().doc.get(`${collection}|${locale}|${slug}`) as ContentDoc<C> | undefined;
 }

@@ -8,6 +8,7 @@
  * are grouped under one key (chartGroups below), so each chart is drawn once per build. ATLAS_SHARD="k/n" selects one;
  * without it every page is built (the usual case: small atlases, `astro dev`).
  */
+import type { ContentCollection } from '../validate/load-content.ts';
 export interface Shard {
   index: number;
   count: number;
@@ -44,7 +45,7 @@ export function inShard(key: string, shard: Shard | undefined = currentShard()):
 }
 
 /** Route key of the page that renders an MDX document (see src/routes/table.ts). */
-export const MDX_KEY_PREFIX = { clusters: 'cluster', programs: 'program', provinces: 'region', pages: 'page' } as const;
+export const MDX_KEY_PREFIX = { clusters: 'cluster', programs: 'program', provinces: 'region', pages: 'page' } as const satisfies Record<ContentCollection, string>;
 
 /** What grouping needs of an MDX document: where it is and which charts it shows. */
 interface ChartShowingDoc {

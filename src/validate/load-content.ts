@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { clusterSchema, LOCALES, pageSchema, programSchema, provinceSchema, type Locale } from '../schemas/index.ts';
+import { clusterSchema, LOCALES, type Locale, pageSchema, programSchema, provinceSchema } from '../schemas/index.ts';
 import { mdxComponentNames } from './mdx-components.ts';
 import { checkMdx, parseMdx, type Usage } from './mdx-safety.ts';
-import { show, type Problem } from './problems.ts';
+import { type Problem, show } from './problems.ts';
 import { readText } from './read.ts';
 import { parseYaml } from './yaml.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -16,6 +16,8 @@ export const CONTENT_SCHEMAS = {
   pages: pageSchema,
 } as const;
 export type ContentCollection = keyof typeof CONTENT_SCHEMAS;
+/** The content collections: the one list, read from CONTENT_SCHEMAS (src/content.config.ts mirrors it for Astro). */
+export const CONTENT_COLLECTIONS = Object.keys(CONTENT_SCHEMAS) as ContentCollection[];
 
 export type { Usage } from './mdx-safety.ts';
 
@@ -37,8 +39,8 @@ export interface ContentOptions {
 }
 
 export function loadContent(root: string, problems: Problem[], options: ContentOptions = {}): AtlasContent {
-  const out = { clusters: [], programs: [], provinces: [], pages: [] } as unknown as AtlasContent;
-  for (const collection of Object.keys(CONTENT_SCHEMAS) as ContentCollection[]) {
+  const out = Object.fromEntries(CONTENT_COLLECTIONS.map((c) => [c, []])) as unknown as AtlasContent;
+  for (const collection of CONTENT_COLLECTIONS) {
     const base = join(root, 'content', collection);
     if (!existsSync(base)) continue;
     for (const entry of readdirSync(base).sort()) {

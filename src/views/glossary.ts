@@ -8,7 +8,7 @@ import { sourceShort } from '../lib/cite.ts';
 import { MDX_KEY_PREFIX } from '../lib/shard.ts';
 import { href } from '../lib/url.ts';
 import type { Locale } from '../schemas/index.ts';
-import type { ContentDoc } from '../validate/load-content.ts';
+import { CONTENT_COLLECTIONS, type ContentDoc } from '../validate/load-content.ts';
 import type { Crumb, Link } from './types.ts';
 
 export interface GlossaryEntry {
@@ -35,7 +35,7 @@ export function glossaryView(locale: Locale): GlossaryView {
   const words = t(locale).glossaryPage;
   const entries = [...a.glossary.values()].sort((x, y) => (x.short ?? x.term)[locale]!.localeCompare((y.short ?? y.term)[locale]!, locale));
   const usedOn = new Map<string, Link[]>();
-  for (const collection of ['clusters', 'programs', 'provinces', 'pages'] as const) {
+  for (const collection of CONTENT_COLLECTIONS) {
     for (const d of a[collection] as ContentDoc[]) {
       if (d.locale !== locale) continue;
       const key = collection === 'pages' && d.slug === 'index' ? 'page:index' : `${MDX_KEY_PREFIX[collection]}:${d.slug}`;
