@@ -5,7 +5,7 @@ import { CONTENT_COLLECTIONS, type ContentCollection, type ContentDoc } from '..
 import { DEFAULT_LOCALE, LOCALES, type Conflict, type GlossaryEntry, type Locale, type Region, type RegionSet, type SearchTerm, type Source, type Unit } from '../schemas/index.ts';
 import { atlasRoot } from './root.ts';
 import { indexTree, type Route } from '../routes/table.ts';
-import type { GroupedIndex, GroupNode } from '../routes/groups.ts';
+import { entriesPerPage, type GroupedIndex, type GroupNode } from '../routes/groups.ts';
 import { chartGroups, inShard, MDX_KEY_PREFIX } from './shard.ts';
 import { record, untracked } from './track.ts';
 import { recordsByMeasure } from './measures.ts';
@@ -398,6 +398,11 @@ function conflictsOfRaw(figureId: string): Conflict[] {
 const trees = new Map<GroupedIndex, GroupNode>();
 
 /** An index's group tree (src/routes/groups.ts): a root without children when it fits one page. */
+/** How many entries one page of this atlas's index holds (src/routes/groups.ts): the limit pages that list entries of it follow too. */
+export function entriesOnPage(index: GroupedIndex): number {
+  return entriesPerPage(index, atlas().site.index_pages?.max_entries);
+}
+
 export function indexGroups(index: GroupedIndex): GroupNode {
   record(`groups:${index}`);
   return groupTree(index);

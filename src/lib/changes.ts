@@ -5,9 +5,8 @@
 //   changed → a series' `updated`; a figure's latest revision date; otherwise the day it was added.
 import type { Revision, Source } from '../schemas/index.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
-import { atlas, recordsOfMeasure, updatedDates } from './atlas.ts';
+import { atlas, entriesOnPage, recordsOfMeasure, updatedDates } from './atlas.ts';
 import { newerRecord } from './measures.ts';
-import { DEFAULT_MAX_ENTRIES } from '../routes/groups.ts';
 
 export interface Dated {
   added: string;
@@ -82,7 +81,7 @@ export function changes(): Change[] {
  * site's 1 104 changes make /perubahan/ 41 KB gzipped (about 37 B each), so 2 000 stay near 75 KB.
  */
 export function changesOnPage(): number {
-  return 2 * (atlas().site.index_pages?.max_entries ?? DEFAULT_MAX_ENTRIES);
+  return 2 * entriesOnPage('figures');
 }
 
 /** Changes grouped by day, newest day first. */

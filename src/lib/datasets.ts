@@ -5,7 +5,7 @@ import { atlas } from './atlas.ts';
 import { changes, figureDates, valueSteps } from './changes.ts';
 import { atlasDate } from './cite.ts';
 import { toCsv } from './downloads.ts';
-import { absolute } from './url.ts';
+import { absolute, href } from './url.ts';
 
 /** Frictionless Table Schema field types used here. */
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date';
@@ -294,6 +294,11 @@ const WHOLE: Record<string, (latest: string) => Dataset> = {
 export function datasets(): Dataset[] {
   const latest = atlasDate();
   return [...Object.values(WHOLE).map((make) => make(latest)), ...[...atlas().series.values()].map(seriesDataset)];
+}
+
+/** A link to an atlas-wide dataset's download, where a list cut short on a page sends the reader for the rest. */
+export function datasetLink(id: keyof typeof WHOLE, format: 'csv' | 'json'): { href: string; text: string } {
+  return { href: href(`/files/${id}.${format}`), text: format.toUpperCase() };
 }
 
 /** Every dataset's id and file (without its rows): the download routes. */

@@ -7,6 +7,7 @@ import { t } from '../i18n/index.ts';
 import { atlas, pathFor } from '../lib/atlas.ts';
 import { type Change, type ChangeKind, changesByDay, changesOnPage, valueSteps } from '../lib/changes.ts';
 import { sourceShort } from '../lib/cite.ts';
+import { datasetLink } from '../lib/datasets.ts';
 import { formatDate, formatNumber, formatPeriod, formatValue } from '../lib/format.ts';
 import { href } from '../lib/url.ts';
 import { feedPath } from '../routes/table.ts';
@@ -80,8 +81,8 @@ export function changesView(locale: Locale, limit = changesOnPage()): ChangesVie
     ...(shown < total && {
       cut: {
         text: s.changesCut(formatNumber(shown, locale), formatNumber(total, locale)),
-        csv: { href: href('/files/changes.csv'), text: 'CSV' },
-        json: { href: href('/files/changes.json'), text: 'JSON' },
+        csv: datasetLink('changes', 'csv'),
+        json: datasetLink('changes', 'json'),
       },
     }),
   };

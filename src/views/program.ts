@@ -1,10 +1,9 @@
 // What a program's page shows (/program/<slug>/, /en/programs/<slug>/), computed and typed here so the
 // layout (src/layouts/ProgramPage.astro) only renders it, and a unit test can read it without a build.
 import { t } from '../i18n/index.ts';
-import { atlas, doc, pathFor } from '../lib/atlas.ts';
+import { atlas, doc, entriesOnPage, pathFor } from '../lib/atlas.ts';
+import { datasetLink } from '../lib/datasets.ts';
 import { formatNumber } from '../lib/format.ts';
-import { href } from '../lib/url.ts';
-import { entriesPerPage } from '../routes/groups.ts';
 import { clustersOfProgram } from '../lib/relations.ts';
 import type { Locale } from '../schemas/index.ts';
 import type { Card, Crumb, Link } from './types.ts';
@@ -48,7 +47,7 @@ export function programView(slug: string, locale: Locale): ProgramView {
   // As many clusters as one page of the clusters index holds (src/routes/groups.ts): a program that
   // reaches thousands of clusters must not make its page grow with the atlas; the clusters table has them all.
   const clusters = clustersOfProgram(d.slug, locale);
-  const shown = entriesPerPage('clusters', a.site.index_pages?.max_entries);
+  const shown = entriesOnPage('clusters');
   return {
     slug: d.slug,
     title: d.data.title,
@@ -67,7 +66,7 @@ export function programView(slug: string, locale: Locale): ProgramView {
       ...(clusters.length > shown && {
         more: {
           text: s.moreInTable(formatNumber(clusters.length - shown, locale), labels.clusters.plural[locale]!.toLowerCase(), 'programs'),
-          csv: { href: href('/files/clusters.csv'), text: 'CSV' },
+          csv: datasetLink('clusters', 'csv'),
         },
       }),
     },

@@ -1,12 +1,11 @@
 // What a province's page shows (/provinsi/<slug>/, /en/provinces/<slug>/), computed and typed here so
 // the layout (src/layouts/RegionPage.astro) only renders it, and a unit test can read it without a build.
 import { t } from '../i18n/index.ts';
-import { atlas, doc, indexGroups, pathFor, regionName } from '../lib/atlas.ts';
+import { atlas, doc, entriesOnPage, pathFor, regionName } from '../lib/atlas.ts';
 import { formatNumber, intlLocale } from '../lib/format.ts';
 import { counted } from '../lib/plural.ts';
 import { clustersInRegion, figuresForRegion, memberships, programsInRegion } from '../lib/relations.ts';
 import { href } from '../lib/url.ts';
-import { entriesPerPage } from '../routes/groups.ts';
 import type { Locale } from '../schemas/index.ts';
 import type { Card, Crumb, Fact, Link, Locator } from './types.ts';
 
@@ -39,7 +38,7 @@ export function regionView(slug: string, locale: Locale): RegionView {
   const name = regionName(region, locale);
   const prose = doc('provinces', locale, region.slug);
   const clusters = clustersInRegion(region.code, locale);
-  const shown = entriesPerPage('clusters', a.site.index_pages?.max_entries);
+  const shown = entriesOnPage('clusters');
   const programs = programsInRegion(region.code, locale);
   const figures = figuresForRegion(region.code);
   const sets = memberships(region);
@@ -89,10 +88,10 @@ export function regionView(slug: string, locale: Locale): RegionView {
     clusters: {
       heading: s.inThisRegion(labels.clusters.plural[locale]!, regionWord),
       cards: clusters.slice(0, shown).map((c) => ({ title: c.data.title, path: pathFor(`cluster:${c.slug}`, locale), summary: c.data.summary, meta: c.data.locality })),
-      ...(clusters.length > shown &&
-        indexGroups('clusters').children.some((g) => g.segments[0] === region.slug) && {
-          all: { href: href(pathFor(`clusters/${region.slug}`, locale)), text: s.regionPage.allClusters(formatNumber(clusters.length, locale)) },
-        }),
+      // More clusters than a page holds means the clusters index groups, by province first: this one has its group.
+      ...(clusters.length > shown && {
+        all: { href: href(pathFor(`clusters/${region.slug}`, locale)), text: s.regionPage.allClusters(formatNumber(clusters.length, locale)) },
+      }),
     },
     programs: {
       heading: s.inThisRegion(labels.programs.plural[locale]!, regionWord),

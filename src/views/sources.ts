@@ -2,6 +2,7 @@
 // (src/layouts/SourcesPage.astro) only renders it, and a unit test can read it without a build.
 import { t } from '../i18n/index.ts';
 import { atlas, figuresFromSource, pathFor } from '../lib/atlas.ts';
+import { datasetLink } from '../lib/datasets.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { href } from '../lib/url.ts';
 import type { Locale, Source } from '../schemas/index.ts';
@@ -65,7 +66,7 @@ export function sourcesView(locale: Locale, figureLinks = SOURCE_FIGURE_LINKS): 
         dateNote: src.date_note?.[locale],
         note: src.note && { text: src.note[locale]!, caution: src.kind === 'blog' },
         figures: figures.slice(0, figureLinks).map((f) => ({ href: href(pathFor(`figure:${f.id}`, locale)), text: f.label[locale]! })),
-        ...(more > 0 && { moreFigures: { text: s.moreInTable(formatNumber(more, locale), s.figures.toLowerCase(), 'source'), csv: { href: href('/files/figures.csv'), text: 'CSV' } } }),
+        ...(more > 0 && { moreFigures: { text: s.moreInTable(formatNumber(more, locale), s.figures.toLowerCase(), 'source'), csv: datasetLink('figures', 'csv') } }),
       };
     }),
   };
