@@ -8,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { siteLocation } from './src/lib/site-url.ts';
 import { remarkSafeMdx, unsafeMdx } from './src/validate/remark-safe-mdx.ts';
+import { linkedOutputs } from './src/images/linked-outputs.ts';
 
 /*
  * One engine, many atlases: ATLAS_ROOT points at the folder holding content/ and data/
@@ -42,7 +43,8 @@ export default defineConfig({
   },
   // The sitemap is not an integration: scripts/build.ts writes it once the shards are merged
   // (scripts/lib/sitemap.ts). Each page's <link rel="alternate" hreflang> pairs its languages.
-  integrations: [mdx()],
+  // linkedOutputs: the social cards, drawn by their pages, linked in from the image cache at the end.
+  integrations: [mdx(), linkedOutputs()],
   vite: {
     define: { 'import.meta.env.ATLAS_ROOT': JSON.stringify(root) },
   },

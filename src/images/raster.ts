@@ -2,7 +2,7 @@
 // no browser in the build. Fonts are the committed DejaVu Sans files only (no system fonts), so a PNG
 // is the same on every machine. PNGs are cached on disk by a hash of everything that makes them.
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -105,19 +105,29 @@ export const imageStats: ImageStats = { drawn: 0, cached: 0, ms: 0 };
 /**
  * A PNG of the SVG at `width` px, from the cache when the same SVG was drawn at that width with the
  * same rasteriser and fonts before (an unchanged chart or card is never drawn again).
+ */
+export function png(svg: string, width: number): Buffer {
+  return readFileSync(pngFile(svg, width));
+}
+
+/**
+ * The cache file holding the PNG of the SVG at `width` px, drawn first when the cache lacks it: for
+ * an output that is linked to the cached file instead of written (src/images/linked-outputs.ts).
  * ATLAS_IMAGE_STATS names a file that receives one line per image, for npm run bench:
  * "drawn|cached ms width bytes" and, for a drawn image, its encoder ("palette" or "rgba").
  */
-export function png(svg: string, width: number): Buffer {
+export function pngFile(svg: string, width: number): string {
   const started = performance.now();
   const key = createHash('sha256').update(engine()).update(`\0${width}\0`).update(svg).digest('hex');
   const file = join(cacheDir(), key.slice(0, 2), `${key}.png`);
-  let out: Buffer;
+  let bytes: number;
   let drawn = false;
   let encoder = '';
-  if (existsSync(file)) out = readFileSync(file);
+  if (existsSync(file)) bytes = process.env.ATLAS_IMAGE_STATS ? statSync(file).size : 0;
   else {
+    let out: Buffer;
     ({ png: out, encoder } = draw(svg, width));
+    bytes = out.length;
     drawn = true;
     mkdirSync(dirname(file), { recursive: true });
     // Written beside, then renamed: two builds at once never read half a file.
@@ -128,8 +138,8 @@ export function png(svg: string, width: number): Buffer {
   const ms = performance.now() - started;
   imageStats[drawn ? 'drawn' : 'cached']++;
   imageStats.ms += ms;
-  if (process.env.ATLAS_IMAGE_STATS) appendFileSync(process.env.ATLAS_IMAGE_STATS, `${drawn ? 'drawn' : 'cached'} ${ms.toFixed(2)} ${width} ${out.length}${encoder ? ` ${encoder}` : ''}\n`);
-  return out;
+  if (process.env.ATLAS_IMAGE_STATS) appendFileSync(process.env.ATLAS_IMAGE_STATS, `${drawn ? 'drawn' : 'cached'} ${ms.toFixed(2)} ${width} ${bytes}${encoder ? ` ${encoder}` : ''}\n`);
+  return file;
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */

@@ -1,7 +1,8 @@
 // Social cards: which pages have their own (charts, figures, clusters, provinces, programs), where it
 // lives, and what it says. Every other page shares the generic /og.png.
 import { cardSvg, type CardContent } from '../images/card.ts';
-import { png } from '../images/raster.ts';
+import { linkLater } from '../images/linked-outputs.ts';
+import { png, pngFile } from '../images/raster.ts';
 import type { Locale } from '../schemas/index.ts';
 import type { FigureRecord } from '../validate/load-data.ts';
 import { atlas, doc, figuresWithScope, regionName } from './atlas.ts';
@@ -11,14 +12,20 @@ import { formatPeriod, formatValue } from './format.ts';
 import { t } from '../i18n/index.ts';
 import { newestFirst } from './measures.ts';
 import type { Route, RouteKind } from '../routes/table.ts';
+import { alsoOutput } from './track.ts';
 
 export const CARD_KINDS: readonly RouteKind[] = ['chart', 'figure', 'cluster', 'region', 'program'];
 export const GENERIC_CARD = '/og.png';
 
 /** Site path of a page's card: /og/klaster/<slug>.png for /klaster/<slug>/; the generic card for other kinds. */
 export function cardPath(route: Route): string {
-  if (!CARD_KINDS.includes(route.kind)) return GENERIC_CARD;
+  if (!hasOwnCard(route)) return GENERIC_CARD;
   return `/og${route.path.replace(/\/$/, '')}.png`;
+}
+
+/** Whether a page has a card of its own. */
+export function hasOwnCard(route: Route): boolean {
+  return CARD_KINDS.includes(route.kind);
 }
 
 function figureLine(f: FigureRecord, locale: Locale): string {
@@ -90,4 +97,15 @@ function figuresOf(scope: string): FigureRecord[] {
 /** The PNG of a page's card. */
 export function cardPng(route: Route): Buffer {
   return png(cardSvg(cardContent(route)), 1200);
+}
+
+/**
+ * Called by a page as it renders: its card is drawn (or found in the image cache) now and linked
+ * into the output when the build ends (src/images/linked-outputs.ts). The card is an output of
+ * its own that depends on everything the page reads, so an incremental build redraws it with its page.
+ */
+export function writeCardWithPage(route: Route): void {
+  const output = cardPath(route).slice(1);
+  alsoOutput(output);
+  linkLater(output, pngFile(cardSvg(cardContent(route)), 1200));
 }

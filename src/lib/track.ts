@@ -74,6 +74,14 @@ export function beginOutput(output: string, ...deps: string[]): void {
   state.current = set;
 }
 
+/**
+ * Another output written by the current render (a page's social card): it shares the render's
+ * dependencies, those read before this call and after it.
+ */
+export function alsoOutput(output: string): void {
+  if (state.current) state.deps.set(output, state.current);
+}
+
 /** The keys an output has read so far, sorted (what the track file will hold for it). */
 export function readBy(output: string): string[] {
   return [...(state.deps.get(output) ?? [])].sort();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleTree, MANIFEST_VERSION, type Manifest, nextManifest, planIncremental, pruneManifests } from '../../scripts/lib/incremental.ts';
-import { ALWAYS, beginOutput, readBy, record, TrackedMemo, untracked } from '../../src/lib/track.ts';
+import { ALWAYS, alsoOutput, beginOutput, readBy, record, TrackedMemo, untracked } from '../../src/lib/track.ts';
 import { atlas, dependencyHash, figuresWithScope } from '../../src/lib/atlas.ts';
 
 const manifest: Manifest = {
@@ -86,6 +86,18 @@ describe('tracking what an output reads', () => {
     expect(readBy('one/index.html')).toEqual(['figure:from-memo', `figure:${id}`, 'route:one'].sort());
     expect(readBy('two/index.html')).toEqual(['all:regions', 'figure:from-memo', 'scope:national']);
   }, 60_000);
+
+  it('gives an output written along with a page (its card) every key the page reads, before and after', () => {
+    beginOutput('three/index.html', 'route:three');
+    record('figure:before');
+    alsoOutput('og/three.png');
+    record('figure:after');
+    beginOutput('four/index.html');
+    record('figure:other');
+    expect(readBy('og/three.png')).toEqual(['figure:after', 'figure:before', 'route:three']);
+    expect(readBy('three/index.html')).toEqual(readBy('og/three.png'));
+    expect(readBy('four/index.html')).toEqual(['figure:other']);
+  });
 
   it('hashes a key by its value: a missing record is one value, a lookup differs by its key', () => {
     const id = [...untracked(() => [...atlas().figures.keys()])][0]!;
