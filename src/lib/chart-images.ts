@@ -2,7 +2,9 @@
 // and its PNGs, 1 200 px wide and twice that. Made once per chart, language and site per process and
 // shared by the chart's download links (which show their sizes) and the files themselves.
 import { publicationSvg, type PublicationText } from '../images/publication.ts';
-import { png } from '../images/raster.ts';
+import { linkLater } from '../images/linked-outputs.ts';
+import { pngFile } from '../images/raster.ts';
+import { readFileSync, statSync } from 'node:fs';
 import type { Locale, Unit } from '../schemas/index.ts';
 import type { SeriesRecord } from '../validate/load-data.ts';
 import { atlas, pathFor } from './atlas.ts';
@@ -12,7 +14,7 @@ import { formatPeriod, intlLocale } from './format.ts';
 import { t } from '../i18n/index.ts';
 import { numberFormat } from '../shared/intl.ts';
 import { absolute } from './url.ts';
-import { TrackedMemo } from './track.ts';
+import { alsoOutput, TrackedMemo } from './track.ts';
 
 /** Width of the 1× PNG; the 2× PNG is twice as wide. */
 export const PNG_WIDTH = 1200;
@@ -64,7 +66,7 @@ export function publicationText(series: SeriesRecord, locale: Locale, site: URL 
 }
 
 const svgMemo = new TrackedMemo<string>();
-const pngMemo = new TrackedMemo<Buffer>();
+const pngMemo = new TrackedMemo<string>();
 
 function seriesOf(id: string): SeriesRecord {
   const series = atlas().series.get(id);
@@ -77,9 +79,40 @@ export function chartPublicationSvg(id: string, locale: Locale, site: URL | stri
   return svgMemo.get(`${id}|${locale}|${String(site)}`, () => publicationSvg(renderedSeries(id, locale).wide, publicationText(seriesOf(id), locale, site)));
 }
 
-/** The PNG of a chart's publication image, 1 200 px wide (scale 1) or 2 400 px (scale 2). */
+/** The image-cache file of a chart's publication PNG, 1 200 px wide (scale 1) or 2 400 px (scale 2). */
+function chartPngFile(id: string, locale: Locale, scale: 1 | 2, site: URL | string | undefined): string {
+  return pngMemo.get(`${id}|${locale}|${scale}|${String(site)}`, () => pngFile(chartPublicationSvg(id, locale, site), PNG_WIDTH * scale));
+}
+
+/** The PNG of a chart's publication image (for astro dev, which serves it from an endpoint). */
 export function chartPng(id: string, locale: Locale, scale: 1 | 2, site: URL | string | undefined): Buffer {
-  return pngMemo.get(`${id}|${locale}|${scale}|${String(site)}`, () => png(chartPublicationSvg(id, locale, site), PNG_WIDTH * scale));
+  return readFileSync(chartPngFile(id, locale, scale, site));
+}
+
+/** Bytes of a chart's publication PNG, for its download link. */
+export function chartPngBytes(id: string, locale: Locale, scale: 1 | 2, site: URL | string | undefined): number {
+  return statSync(chartPngFile(id, locale, scale, site)).size;
+}
+
+/** Output files of a chart's publication PNGs in a language, with their scale. */
+export function chartPngOutputs(id: string, locale: Locale): { output: string; scale: 1 | 2 }[] {
+  const files = chartFiles(id, locale);
+  return [
+    { output: files.png.slice(1), scale: 1 },
+    { output: files.png2x.slice(1), scale: 2 },
+  ];
+}
+
+/**
+ * Called by a chart's page as it renders: its publication PNGs in the page's language are drawn (or
+ * found in the image cache) and linked into the output after the build, like the page's card
+ * (src/images/linked-outputs.ts); they depend on everything the chart page reads.
+ */
+export function writeChartPngsWithPage(id: string, locale: Locale, site: URL | string | undefined): void {
+  for (const { output, scale } of chartPngOutputs(id, locale)) {
+    alsoOutput(output);
+    linkLater(output, chartPngFile(id, locale, scale, site));
+  }
 }
 
 /** "84 kB", "1,2 MB": a download's size in the page language (decimal units, as browsers show them). */
