@@ -3,14 +3,14 @@
  * (src/lib/track.ts) and keeps them with their hashes in a manifest outside dist/
  * (node_modules/.cache/atlas-build/). The next build validates the atlas, hashes the same keys
  * again, and has Astro render only the outputs whose keys changed, plus new ones; the rest of the
- * tree is copied from the previous dist/, outputs that no longer exist are removed, and the
+ * tree is linked from the previous dist/, outputs that no longer exist are removed, and the
  * sitemap and search index are written again over the whole tree. What the keys cannot see (the
  * engine's code and dependencies, public/, data/site.yaml, strings files, the site's address) is
  * the manifest's global fingerprint: when it differs, the build is a full one and says why.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { ALWAYS, type TrackResult } from '../../src/lib/track.ts';
 import type { BundlePages } from './search-index.ts';
@@ -152,15 +152,59 @@ function removeWithEmptyParents(top: string, file: string): void {
 }
 
 /**
- * The new tree: the previous dist/ copied, the outputs that no longer exist removed, the sitemaps
- * removed (postBuild writes them again), and what Astro rendered laid over it. The search bundles
- * stay: postBuild indexes again only those that hold a page written or removed.
+ * The new tree: the previous dist/ hard-linked file by file (copied where a link cannot be made),
+ * the outputs that no longer exist removed, the sitemaps removed (postBuild writes them again), and
+ * what Astro rendered moved over it. The search bundles stay: postBuild indexes again only those
+ * that hold a page written or removed.
+ *
+ * Links, not copies: at 1 000 clusters dist/ is 226 MiB in 24 000 files, 10 times that at 10 000,
+ * and an incremental build rendered a few of them. But a linked file IS the live dist/'s file until
+ * the swap: every step that writes into the new tree must replace a file (remove it, then write),
+ * never write into it, or a failed build would leave dist/ changed (postBuild: the sitemaps are
+ * removed here, Pagefind's bundles and bundles.json by scripts/lib/search-index.ts).
  */
 export function assembleTree(previous: string, rendered: string, into: string, removed: string[]): void {
-  cpSync(previous, into, { recursive: true });
+  linkTree(previous, into);
   for (const name of readdirSync(into)) if (/^sitemap-.*\.xml$/.test(name)) rmSync(join(into, name));
   for (const o of removed) removeWithEmptyParents(into, join(into, o));
-  cpSync(rendered, into, { recursive: true, force: true });
+  moveOver(rendered, into);
+}
+
+/** `to` becomes a tree of hard links to `from`'s files (copies where linking fails). */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const a = join(from, entry.name);
+    const b = join(to, entry.name);
+    if (entry.isDirectory()) linkTree(a, b);
+    else {
+      try {
+        linkSync(a, b);
+      } catch {
+        copyFileSync(a, b);
+      }
+    }
+  }
+}
+
+/** Moves every file of `from` to the same place in `to`, replacing (never writing into) what is there. */
+function moveOver(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const a = join(from, entry.name);
+    const b = join(to, entry.name);
+    if (entry.isDirectory()) {
+      if (existsSync(b) && !statSync(b).isDirectory()) rmSync(b);
+      moveOver(a, b);
+    } else {
+      rmSync(b, { recursive: true, force: true });
+      try {
+        renameSync(a, b);
+      } catch {
+        copyFileSync(a, b);
+      }
+    }
+  }
 }
 
 /**

@@ -100,6 +100,8 @@ export async function writeSearchIndex(dir: string, partSize = PART_PAGES, reuse
       if (name !== 'bundles.json' && !(`pagefind/${name}/` in pages)) rmSync(join(dir, 'pagefind', name), { recursive: true, force: true });
     }
   mkdirSync(join(dir, 'pagefind'), { recursive: true });
+  // Removed first: in an incremental build it may be a link to the live dist/'s file (scripts/lib/incremental.ts).
+  rmSync(join(dir, BUNDLE_LIST), { force: true });
   writeFileSync(join(dir, BUNDLE_LIST), JSON.stringify(list));
   return pages;
 }

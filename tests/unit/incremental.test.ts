@@ -65,6 +65,11 @@ describe('assembling the tree', () => {
     assembleTree(prev, fresh, into, ['gone/deep/index.html']);
     expect(readdirSync(into).sort()).toEqual(['changed', 'keep', 'pagefind']);
     expect(readFileSync(join(into, 'changed/index.html'), 'utf8')).toBe('new');
+    // Kept files are links to the previous tree's (no bytes copied); the previous tree is as it was.
+    expect(statSync(join(into, 'keep/index.html')).ino).toBe(statSync(join(prev, 'keep/index.html')).ino);
+    expect(readFileSync(join(prev, 'changed/index.html'), 'utf8')).toBe('old');
+    expect(readFileSync(join(prev, 'gone/deep/index.html'), 'utf8')).toBe('gone');
+    expect(readFileSync(join(prev, 'sitemap-0.xml'), 'utf8')).toBe('map');
   });
 });
 
