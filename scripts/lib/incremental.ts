@@ -172,38 +172,34 @@ export function assembleTree(previous: string, rendered: string, into: string, r
 
 /** `to` becomes a tree of hard links to `from`'s files (copies where linking fails). */
 function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const a = join(from, entry.name);
-    const b = join(to, entry.name);
-    if (entry.isDirectory()) linkTree(a, b);
-    else {
-      try {
-        linkSync(a, b);
-      } catch {
-        copyFileSync(a, b);
-      }
+  eachFile(from, to, (a, b) => {
+    try {
+      linkSync(a, b);
+    } catch {
+      copyFileSync(a, b);
     }
-  }
+  });
 }
 
 /** Moves every file of `from` to the same place in `to`, replacing (never writing into) what is there. */
 function moveOver(from: string, to: string): void {
+  eachFile(from, to, (a, b) => {
+    rmSync(b, { recursive: true, force: true });
+    try {
+      renameSync(a, b);
+    } catch {
+      copyFileSync(a, b);
+    }
+  });
+}
+
+/** Calls `put` for each file of `from` with its place in `to`, whose folders it makes first. */
+function eachFile(from: string, to: string, put: (file: string, place: string) => void): void {
+  if (existsSync(to) && !statSync(to).isDirectory()) rmSync(to);
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const a = join(from, entry.name);
-    const b = join(to, entry.name);
-    if (entry.isDirectory()) {
-      if (existsSync(b) && !statSync(b).isDirectory()) rmSync(b);
-      moveOver(a, b);
-    } else {
-      rmSync(b, { recursive: true, force: true });
-      try {
-        renameSync(a, b);
-      } catch {
-        copyFileSync(a, b);
-      }
-    }
+    if (entry.isDirectory()) eachFile(join(from, entry.name), join(to, entry.name), put);
+    else put(join(from, entry.name), join(to, entry.name));
   }
 }
 
