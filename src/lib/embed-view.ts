@@ -7,10 +7,18 @@ import { sourceShort } from './cite.ts';
 import { creditText, embedHeights, embedSnippet, type EmbedView } from './embed.ts';
 import { t } from '../i18n/index.ts';
 import { absolute, href } from './url.ts';
+import { TrackedMemo } from './track.ts';
 
 const svgHeight = (svg: string) => Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)?.[1] ?? 0);
 
+const views = new TrackedMemo<EmbedView>();
+
+/** Once per chart, language and site in a process: the chart's page, its embed page and every page showing the chart ask. */
 export function embedView(id: string, locale: Locale, site: URL | string | undefined): EmbedView {
+  return views.get(`${id}|${locale}|${String(site)}`, () => computeEmbedView(id, locale, site));
+}
+
+function computeEmbedView(id: string, locale: Locale, site: URL | string | undefined): EmbedView {
   const a = atlas();
   const s = t(locale);
   const series = a.series.get(id)!;
