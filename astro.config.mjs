@@ -43,7 +43,7 @@ export default defineConfig({
   },
   // The sitemap is not an integration: scripts/build.ts writes it once the shards are merged
   // (scripts/lib/sitemap.ts). Each page's <link rel="alternate" hreflang> pairs its languages.
-  // linkedOutputs: the social cards, drawn by their pages, linked in from the image cache at the end.
+  // linkedOutputs: cards and chart PNGs, drawn by their pages, linked in from the image cache at the end.
   integrations: [mdx(), linkedOutputs()],
   vite: {
     define: { 'import.meta.env.ATLAS_ROOT': JSON.stringify(root) },

@@ -10,8 +10,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { linkOrCopy } from '../../src/images/linked-outputs.ts';
 import { ALWAYS, type TrackResult } from '../../src/lib/track.ts';
 import type { BundlePages } from './search-index.ts';
 
@@ -172,13 +173,7 @@ export function assembleTree(previous: string, rendered: string, into: string, r
 
 /** `to` becomes a tree of hard links to `from`'s files (copies where linking fails). */
 function linkTree(from: string, to: string): void {
-  eachFile(from, to, (a, b) => {
-    try {
-      linkSync(a, b);
-    } catch {
-      copyFileSync(a, b);
-    }
-  });
+  eachFile(from, to, linkOrCopy);
 }
 
 /** Moves every file of `from` to the same place in `to`, replacing (never writing into) what is there. */

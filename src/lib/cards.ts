@@ -1,7 +1,6 @@
 // Social cards: which pages have their own (charts, figures, clusters, provinces, programs), where it
 // lives, and what it says. Every other page shares the generic /og.png.
 import { cardSvg, type CardContent } from '../images/card.ts';
-import { linkLater } from '../images/linked-outputs.ts';
 import { png, pngFile } from '../images/raster.ts';
 import type { Locale } from '../schemas/index.ts';
 import type { FigureRecord } from '../validate/load-data.ts';
@@ -12,7 +11,6 @@ import { formatPeriod, formatValue } from './format.ts';
 import { t } from '../i18n/index.ts';
 import { newestFirst } from './measures.ts';
 import type { Route, RouteKind } from '../routes/table.ts';
-import { alsoOutput } from './track.ts';
 
 export const CARD_KINDS: readonly RouteKind[] = ['chart', 'figure', 'cluster', 'region', 'program'];
 export const GENERIC_CARD = '/og.png';
@@ -99,13 +97,7 @@ export function cardPng(route: Route): Buffer {
   return png(cardSvg(cardContent(route)), 1200);
 }
 
-/**
- * Called by a page as it renders: its card is drawn (or found in the image cache) now and linked
- * into the output when the build ends (src/images/linked-outputs.ts). The card is an output of
- * its own that depends on everything the page reads, so an incremental build redraws it with its page.
- */
-export function writeCardWithPage(route: Route): void {
-  const output = cardPath(route).slice(1);
-  alsoOutput(output);
-  linkLater(output, pngFile(cardSvg(cardContent(route)), 1200));
+/** The image-cache file of a page's card, drawn first when the cache lacks it (see lib/page-files.ts). */
+export function cardPngFile(route: Route): string {
+  return pngFile(cardSvg(cardContent(route)), 1200);
 }

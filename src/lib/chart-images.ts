@@ -2,7 +2,6 @@
 // and its PNGs, 1 200 px wide and twice that. Made once per chart, language and site per process and
 // shared by the chart's download links (which show their sizes) and the files themselves.
 import { publicationSvg, type PublicationText } from '../images/publication.ts';
-import { linkLater } from '../images/linked-outputs.ts';
 import { pngFile } from '../images/raster.ts';
 import { readFileSync, statSync } from 'node:fs';
 import type { Locale, Unit } from '../schemas/index.ts';
@@ -14,7 +13,7 @@ import { formatPeriod, intlLocale } from './format.ts';
 import { t } from '../i18n/index.ts';
 import { numberFormat } from '../shared/intl.ts';
 import { absolute } from './url.ts';
-import { alsoOutput, TrackedMemo } from './track.ts';
+import { TrackedMemo } from './track.ts';
 
 /** Width of the 1× PNG; the 2× PNG is twice as wide. */
 export const PNG_WIDTH = 1200;
@@ -80,7 +79,7 @@ export function chartPublicationSvg(id: string, locale: Locale, site: URL | stri
 }
 
 /** The image-cache file of a chart's publication PNG, 1 200 px wide (scale 1) or 2 400 px (scale 2). */
-function chartPngFile(id: string, locale: Locale, scale: 1 | 2, site: URL | string | undefined): string {
+export function chartPngFile(id: string, locale: Locale, scale: 1 | 2, site: URL | string | undefined): string {
   return pngMemo.get(`${id}|${locale}|${scale}|${String(site)}`, () => pngFile(chartPublicationSvg(id, locale, site), PNG_WIDTH * scale));
 }
 
@@ -92,27 +91,6 @@ export function chartPng(id: string, locale: Locale, scale: 1 | 2, site: URL | s
 /** Bytes of a chart's publication PNG, for its download link. */
 export function chartPngBytes(id: string, locale: Locale, scale: 1 | 2, site: URL | string | undefined): number {
   return statSync(chartPngFile(id, locale, scale, site)).size;
-}
-
-/** Output files of a chart's publication PNGs in a language, with their scale. */
-export function chartPngOutputs(id: string, locale: Locale): { output: string; scale: 1 | 2 }[] {
-  const files = chartFiles(id, locale);
-  return [
-    { output: files.png.slice(1), scale: 1 },
-    { output: files.png2x.slice(1), scale: 2 },
-  ];
-}
-
-/**
- * Called by a chart's page as it renders: its publication PNGs in the page's language are drawn (or
- * found in the image cache) and linked into the output after the build, like the page's card
- * (src/images/linked-outputs.ts); they depend on everything the chart page reads.
- */
-export function writeChartPngsWithPage(id: string, locale: Locale, site: URL | string | undefined): void {
-  for (const { output, scale } of chartPngOutputs(id, locale)) {
-    alsoOutput(output);
-    linkLater(output, chartPngFile(id, locale, scale, site));
-  }
 }
 
 /** "84 kB", "1,2 MB": a download's size in the page language (decimal units, as browsers show them). */
