@@ -490,7 +490,8 @@ interface IncrementalResult {
   n: number;
   charts: boolean;
   fullMs: number;
-  steps: { change: string; ok: boolean; ms: number; rendered?: number; of?: number; error?: string }[];
+  /** phases: the build's own "Steps:" line (scripts/lib/phases.ts). */
+  steps: { change: string; ok: boolean; ms: number; rendered?: number; of?: number; error?: string; phases?: string }[];
 }
 
 /** Runs scripts/build.ts once; wall time and output. */
@@ -538,8 +539,17 @@ async function runIncremental(work: string, n: number, charts: boolean): Promise
     const r = await timedBuild(root, dist, imageCache);
     const m = /reach (\d+) of (\d+) files/.exec(r.out);
     const ok = r.code === 0 && /\(incremental\)/.test(r.out);
-    result.steps.push({ change, ok, ms: r.ms, rendered: m ? Number(m[1]) : undefined, of: m ? Number(m[2]) : undefined, error: ok ? undefined : r.out.trim().split('\n').slice(-10).join('\n') });
-    console.error(`  ${ok ? '✓' : '✗'} ${change}: ${(r.ms / 1000).toFixed(1)} s${m ? `, ${m[1]} of ${m[2]} files rendered` : ''}`);
+    const phases = /^Steps: (.*)\.$/m.exec(r.out)?.[1];
+    result.steps.push({
+      change,
+      ok,
+      ms: r.ms,
+      rendered: m ? Number(m[1]) : undefined,
+      of: m ? Number(m[2]) : undefined,
+      phases,
+      error: ok ? undefined : r.out.trim().split('\n').slice(-10).join('\n'),
+    });
+    console.error(`  ${ok ? '✓' : '✗'} ${change}: ${(r.ms / 1000).toFixed(1)} s${m ? `, ${m[1]} of ${m[2]} files rendered` : ''}${phases ? ` (${phases})` : ''}`);
   }
   if (!KEEP) for (const d of [root, dist, imageCache]) rmSync(d, { recursive: true, force: true });
   return result;
@@ -754,7 +764,7 @@ if (incrementals.length) {
   for (const inc of incrementals) {
     for (const st of inc.steps)
       console.log(
-        `- N=${inc.n} ${inc.charts ? 'charts' : 'no charts'}, ${st.change}: ${st.ok ? `${(st.ms / 1000).toFixed(1)} s, ${st.rendered} of ${st.of} files rendered again; full build ${(inc.fullMs / 1000).toFixed(1)} s = ${(inc.fullMs / st.ms).toFixed(1)}× faster` : `failed: ${st.error}`}`,
+        `- N=${inc.n} ${inc.charts ? 'charts' : 'no charts'}, ${st.change}: ${st.ok ? `${(st.ms / 1000).toFixed(1)} s, ${st.rendered} of ${st.of} files rendered again; full build ${(inc.fullMs / 1000).toFixed(1)} s = ${(inc.fullMs / st.ms).toFixed(1)}× faster${st.phases ? ` (${st.phases})` : ''}` : `failed: ${st.error}`}`,
       );
   }
 }

@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { buildFingerprint, engineVersion } from './lib/fingerprint.ts';
 import { makeStage, removeLeftovers } from './lib/leftovers.ts';
 import { withLockAsync } from './lib/lock.ts';
+import { phaseClock } from './lib/phases.ts';
 import { postBuild } from './lib/post-build.ts';
 import { parseJobs, runShards, running, shardOut, trackFile } from './lib/run-shards.ts';
 import { type BundlePages, htmlFiles } from './lib/search-index.ts';
@@ -37,6 +38,7 @@ import {
   manifestPath,
   mdxFilesFor,
   nextManifest,
+  parseCachePath,
   planIncremental,
   readManifest,
   readTracks,
@@ -87,6 +89,7 @@ function fail(message?: string): never {
 }
 
 const started = performance.now();
+const clock = phaseClock();
 // What killed builds left (stage folders, half-swapped outputs) goes first; running builds' are kept.
 const leftovers = removeLeftovers(project, dist);
 if (leftovers.length) console.log(`Removed ${leftovers.length} folder${leftovers.length > 1 ? 's' : ''} left by interrupted builds.`);
@@ -113,27 +116,33 @@ try {
   fail((err as Error).message);
 }
 
+const engine = engineVersion(project);
+const manifestFile = manifestPath(project, dist);
+
 // 1. Validate (every problem at once) in a process of its own, which hands over its result as a file.
+// A whole build keeps the parse results of unchanged texts beside its manifest (src/validate/parse-cache.ts).
 const prepare = spawnSync(process.execPath, [join(project, 'scripts/lib/prepare.ts'), root, stage, ...(only ? [String(only.count)] : [])], {
   stdio: 'inherit',
-  env: { ...process.env, ATLAS_BUILD_JOBS: String(jobs) },
+  env: { ...process.env, ATLAS_BUILD_JOBS: String(jobs), ...(only ? {} : { ATLAS_PARSE_CACHE: parseCachePath(manifestFile), ATLAS_ENGINE_VERSION: engine }) },
 });
 if (prepare.status !== 0) fail(prepare.status === 1 ? undefined : `Validation exited with ${prepare.status ?? prepare.signal}.`);
+clock.done('validate');
 const { shards, pages } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as { shards: number; pages: string[][] };
 const where = siteLocation(root);
 const snapshot = join(stage, 'atlas.json');
-const engine = engineVersion(project);
 const fingerprint = buildFingerprint(engine, snapshot, where);
 
 // Incremental or full: a shard built for another machine is always whole.
 const global = globalFingerprint(engine, project, root, where);
-const manifestFile = manifestPath(project, dist);
 const previous = only ? undefined : readManifest(manifestFile);
 const fullBecause = only ? undefined : flags.full || process.env.ATLAS_INCREMENTAL === '0' ? 'asked for (--full or ATLAS_INCREMENTAL=0)' : cannotReuse(previous, dist, global);
 let plan: Plan | undefined;
+/** The keys of the previous build hashed in this atlas: planning needs them, and the next manifest again. */
+let hashed = new Map<string, string>();
 try {
   if (previous && !fullBecause) {
-    plan = planIncremental(previous, hashKeys(project, stage, snapshot, root, previous.keys));
+    hashed = hashKeys(project, stage, snapshot, root, previous.keys);
+    plan = planIncremental(previous, hashed);
     const mdx = mdxFilesFor(previous, plan.dirty, root);
     // One Astro process renders an incremental build: more MDX than one shard holds goes back to shards.
     const most = docsPerShard();
@@ -151,6 +160,7 @@ try {
 } catch (err) {
   fail(`Planning the incremental build: ${(err as Error).message}`);
 }
+clock.done('plan');
 
 // V8 lets a heap grow to a quarter of the machine's memory (4 GiB here) before it collects in
 // earnest, although an Astro shard keeps well under 1 GiB alive: capped, a 13 500-page shard of a
@@ -187,6 +197,7 @@ const astroFailure = await withLockAsync(project, async () => {
 });
 if (astroFailure) fail(astroFailure);
 if (plan) todo = [0];
+clock.done('astro');
 
 let pendingManifest: string | undefined;
 let search: BundlePages = {};
@@ -200,7 +211,9 @@ try {
     assembleTree(dist, shardOut(stage, 0), out, removed);
     const missing = pages.flat().filter((p) => !existsSync(join(out, p, 'index.html')));
     if (missing.length) throw new Error(`the incremental build lacks ${missing.length} pages: ${missing.slice(0, 5).join(', ')}`);
+    clock.done('tree');
     search = await postBuild(out, where, { previous: previous?.search ?? {}, changed: new Set([...written, ...removed]) });
+    clock.done('sitemap and search');
   } else if (only) {
     writeShardRecord(shardOut(stage, only.index), { index: only.index, count: shards, fingerprint, site: where, pages: pages[only.index]! });
     renameSync(shardOut(stage, only.index), out);
@@ -213,7 +226,9 @@ try {
       out,
       true,
     );
+    clock.done('join');
     search = await postBuild(out, where);
+    clock.done('sitemap and search');
   }
   // Next to the destination, so the swap below is two renames on one file system.
   try {
@@ -222,8 +237,14 @@ try {
     cpSync(out, tmp, { recursive: true });
   }
   if (track) {
-    const next = nextManifest(plan ? previous : undefined, track, global, search, (keys) => hashKeys(project, stage, snapshot, root, keys));
+    // Only keys that planning did not hash already (those of new outputs) cost another pass.
+    const hashOf = (keys: string[]) => {
+      const missing = keys.filter((k) => !hashed.has(k));
+      return missing.length ? new Map([...hashed, ...hashKeys(project, stage, snapshot, root, missing)]) : hashed;
+    };
+    const next = nextManifest(plan ? previous : undefined, track, global, search, hashOf);
     pendingManifest = writeManifest(manifestFile, next, tmp, dist);
+    clock.done('manifest');
   }
 } catch (err) {
   fail(`After the build: ${(err as Error).message}`);
@@ -233,8 +254,11 @@ try {
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(tmp, dist);
 if (pendingManifest) commitManifest(pendingManifest, manifestFile);
+clock.done('swap');
 rmSync(old, { recursive: true, force: true });
 cleanUp();
+clock.done('remove the old tree');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (only) console.log(`Built shard ${only.index + 1}/${only.count} into ${dist} in ${seconds} s; join the shard folders with npm run merge -- <folders…>.`);
 else console.log(`Built ${dist} in ${seconds} s${plan ? ' (incremental)' : shards > 1 ? ` (${shards} shards, ${Math.min(jobs, shards)} at a time)` : ''}.`);
+console.log(`Steps: ${clock.summary()}.`);

@@ -55,6 +55,11 @@ export function globalFingerprint(engine: string, project: string, root: string,
   return h.digest('hex');
 }
 
+/** The parse cache of the same dist/ (src/validate/parse-cache.ts): it lives and is pruned with the manifest. */
+export function parseCachePath(manifest: string): string {
+  return manifest.replace(/\.json$/, '.parse');
+}
+
 export function readManifest(file: string): Manifest | undefined {
   if (!existsSync(file)) return undefined;
   try {
@@ -259,6 +264,7 @@ export function pruneManifests(dir: string): string[] {
     const pending = /\.(\d+)\.tmp$/.exec(name);
     let stale: boolean;
     if (pending) stale = !alive(Number(pending[1]));
+    else if (name.endsWith('.parse')) stale = !existsSync(join(dir, name.replace(/\.parse$/, '.json')));
     else if (!name.endsWith('.json')) continue;
     else {
       const m = readManifest(file);

@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems, validateAtlas } from '../../src/validate/index.ts';
+import { closeParseCache, openParseCache } from '../../src/validate/parse-cache.ts';
 import { writeSnapshot } from '../../src/validate/snapshot.ts';
 import { docsPerShard, expectedPages } from './shard-plan.ts';
 
@@ -20,7 +21,12 @@ const DOCS_PER_SHARD = docsPerShard();
 const [root, stage, count] = process.argv.slice(2);
 if (!root || !stage) throw new Error('usage: prepare.ts <atlas root> <stage folder>');
 
+// npm run build passes the parse cache of the dist/ it builds (src/validate/parse-cache.ts) and the engine version that salts it.
+const cacheFile = process.env.ATLAS_PARSE_CACHE;
+if (cacheFile) openParseCache(cacheFile, process.env.ATLAS_ENGINE_VERSION ?? '');
 const { atlas, problems } = validateAtlas(root);
+const reuse = closeParseCache();
+if (reuse && reuse.hits > 0) console.log(`Validation: ${reuse.hits} of ${reuse.hits + reuse.misses} texts unchanged since the last build, taken from the parse cache.`);
 if (problems.length > 0 || !atlas) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -67,11 +67,12 @@ export interface BundleReuse {
  */
 export async function writeSearchIndex(dir: string, partSize = PART_PAGES, reuse?: BundleReuse): Promise<BundlePages> {
   const byLang = new Map<string, string[]>();
+  const known = reuse ? previousLanguages(dir, reuse.previous) : undefined;
   for (const file of htmlFiles(dir)) {
-    const html = readFileSync(join(dir, file), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const lang = LANG.exec(html)?.[1]?.toLowerCase();
-    if (!lang) throw new Error(`${file}: a searchable page without <html lang>; search bundles are split by language`);
+    // A page the incremental build did not write is the previous build's: its language and whether it
+    // is searchable are known without reading it again (100 000 pages at 10 000 clusters).
+    const lang = known && !reuse!.changed.has(file) ? known.get(file) : readLanguage(dir, file);
+    if (lang === undefined) continue;
     if (!byLang.has(lang)) byLang.set(lang, []);
     byLang.get(lang)!.push(file);
   }
@@ -104,6 +105,31 @@ export async function writeSearchIndex(dir: string, partSize = PART_PAGES, reuse
   rmSync(join(dir, BUNDLE_LIST), { force: true });
   writeFileSync(join(dir, BUNDLE_LIST), JSON.stringify(list));
   return pages;
+}
+
+/** A searchable page's language (undefined for a page outside search). */
+function readLanguage(dir: string, file: string): string | undefined {
+  const html = readFileSync(join(dir, file), 'utf8');
+  if (!html.includes('data-pagefind-body')) return undefined;
+  const lang = LANG.exec(html)?.[1]?.toLowerCase();
+  if (!lang) throw new Error(`${file}: a searchable page without <html lang>; search bundles are split by language`);
+  return lang;
+}
+
+/**
+ * Each page of the previous build's bundles → its language, from the bundle list still in dir (the
+ * previous build's); undefined when there is none, and then every page is read.
+ */
+function previousLanguages(dir: string, previous: BundlePages): Map<string, string> | undefined {
+  let list: BundleList;
+  try {
+    list = JSON.parse(readFileSync(join(dir, BUNDLE_LIST), 'utf8')) as BundleList;
+  } catch {
+    return undefined;
+  }
+  const langs = new Map<string, string>();
+  for (const [lang, folders] of Object.entries(list)) for (const folder of folders) for (const page of previous[folder] ?? []) langs.set(page, lang);
+  return langs;
 }
 
 /**

@@ -6,6 +6,7 @@ import { mdxComponentNames } from './mdx-components.ts';
 import { checkMdx, parseMdx, type Usage } from './mdx-safety.ts';
 import { type Problem, show } from './problems.ts';
 import { readText } from './read.ts';
+import { cachedParse } from './parse-cache.ts';
 import { parseYaml } from './yaml.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -84,12 +85,22 @@ function loadDoc(root: string, path: string, collection: ContentCollection, loca
   const result = schema.safeParse(parsed.data ?? {});
   const bodyStartLine = fm[0].split('\n').length;
   const body = text.slice(fm[0].length);
-  // The body is parsed with the MDX parser and checked before anything else sees it (src/validate/mdx-safety.ts).
-  const mdx = parseMdx(body, file, bodyStartLine);
-  if (mdx.problem) problems.push(mdx.problem);
-  const checked = mdx.tree ? checkMdx(mdx.tree, { file, firstLine: bodyStartLine, components: mdxComponentNames(), unsafe: options.unsafeMdx }) : undefined;
-  problems.push(...(checked?.problems ?? []));
-  const usages = checked?.usages ?? [];
+  // The body is parsed with the MDX parser and checked before anything else sees it (src/validate/mdx-safety.ts);
+  // a body that passed with the same components and options before is taken from the parse cache.
+  const components = mdxComponentNames();
+  const { value: checked } = cachedParse(
+    'mdx',
+    [bodyStartLine, components, options.unsafeMdx === true],
+    body,
+    () => {
+      const mdx = parseMdx(body, file, bodyStartLine);
+      const check = mdx.tree ? checkMdx(mdx.tree, { file, firstLine: bodyStartLine, components, unsafe: options.unsafeMdx }) : undefined;
+      return { usages: check?.usages ?? [], problems: [...(mdx.problem ? [mdx.problem] : []), ...(check?.problems ?? [])] };
+    },
+    (result) => result.problems.length === 0,
+  );
+  problems.push(...checked.problems);
+  const usages = checked.usages;
   if (!result.success) {
     problems.push(...zodProblems(result.error, parsed.data, { file, line: parsed.lineOf }));
     return undefined;

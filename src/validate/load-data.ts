@@ -200,11 +200,29 @@ function loadList<S extends z.ZodType>(root: string, path: string, listPath: str
       if (typeof id === 'string') brokenIds.add(id);
       return;
     }
-    const lines: Record<string, number | undefined> = {};
-    if (item && typeof item === 'object') for (const k of Object.keys(item)) lines[k] = parsed.lineOf([...at, k]);
-    out.push({ value: result.data, file, line: parsed.lineOf(at), lines });
+    out.push(withLines({ value: result.data, file }, parsed.lineOf, at, item && typeof item === 'object' ? Object.keys(item) : []));
   });
   return out;
+}
+
+/**
+ * Gives a record its `line` and `lines` (each field's line), looked up on first use. A YAML file taken
+ * from the parse cache (src/validate/parse-cache.ts) finds positions only by parsing it again, which
+ * only a problem should cost. Not enumerable: line numbers stay out of the snapshot Astro reads (no page
+ * shows them) and out of spreads.
+ */
+function withLines<T extends object>(
+  target: T,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  at: readonly PropertyKey[],
+  fields: string[],
+): T & Pick<Located<unknown>, 'line' | 'lines'> {
+  let lines: Record<string, number | undefined> | undefined;
+  Object.defineProperties(target, {
+    line: { get: () => lineOf(at), enumerable: false },
+    lines: { get: () => (lines ??= Object.fromEntries(fields.map((k) => [k, lineOf([...at, k])]))), enumerable: false },
+  });
+  return target as T & Pick<Located<unknown>, 'line' | 'lines'>;
 }
 
 export function loadData(root: string, problems: Problem[]): AtlasData | undefined {
@@ -239,7 +257,9 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
     }
     topics[topic] = head.value.topic;
     for (const f of loadList(root, path, ['figures'], figureSchema, problems, brokenIds) ?? []) {
-      figures.push({ ...f.value, topic, file: f.file, line: f.line, lines: f.lines });
+      const figure = { ...f.value, topic, file: f.file } as FigureRecord;
+      Object.defineProperties(figure, { line: { get: () => f.line, enumerable: false }, lines: { get: () => f.lines, enumerable: false } });
+      figures.push(figure);
     }
   }
 
@@ -273,11 +293,15 @@ export function loadData(root: string, problems: Problem[]): AtlasData | undefin
     if (!meta) continue;
     const rows = loadSeriesRows(root, csvPath, meta.value, problems);
     if (!rows) brokenIds.add(id);
-    const lines: Record<string, number | undefined> = { unit: meta.lineOf(['unit']) };
-    meta.value.sources.forEach((_s, i) => {
-      lines[`sources.${i}`] = meta.lineOf(['sources', i]);
+    if (!rows) continue;
+    // Lines on first use, as withLines does for list records.
+    const record = { id, meta: meta.value, rows, file: meta.file, csvFile: relative(root, csvPath) } as SeriesRecord;
+    let lines: Record<string, number | undefined> | undefined;
+    Object.defineProperty(record, 'lines', {
+      get: () => (lines ??= Object.fromEntries([['unit', meta.lineOf(['unit'])], ...meta.value.sources.map((_s, i) => [`sources.${i}`, meta.lineOf(['sources', i])])])),
+      enumerable: false,
     });
-    if (rows) series.push({ id, meta: meta.value, rows, file: meta.file, csvFile: relative(root, csvPath), lines });
+    series.push(record);
   }
   for (const path of listFiles(join(data, 'series'), '.csv')) {
     if (!existsSync(path.replace(/\.csv$/, '.yaml'))) {

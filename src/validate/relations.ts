@@ -7,14 +7,21 @@ import { show, type Problem } from './problems.ts';
 
 type Known = { has(id: string): boolean };
 
-/** Records the first occurrence of each key and reports every later one as a duplicate. */
+/**
+ * Records the first occurrence of each key and reports every later one as a duplicate. Where an item
+ * is (its line) is looked up only for a duplicate: with cached parses a line costs a parse.
+ */
 function uniq<T>(items: T[], key: (t: T) => string, where: (t: T) => { file: string; line?: number; row?: number }, field: string, problems: Problem[]) {
-  const seen = new Map<string, { file: string; line?: number }>();
+  const seen = new Map<string, T>();
   for (const item of items) {
     const k = key(item);
-    const first = seen.get(k);
-    if (first) problems.push({ ...where(item), field, expected: `a unique ${field}`, found: `${show(k)}, already used at ${first.file}${first.line ? `:${first.line}` : ''}` });
-    else seen.set(k, where(item));
+    const firstItem = seen.get(k);
+    if (firstItem === undefined) {
+      seen.set(k, item);
+      continue;
+    }
+    const first = where(firstItem);
+    problems.push({ ...where(item), field, expected: `a unique ${field}`, found: `${show(k)}, already used at ${first.file}${first.line ? `:${first.line}` : ''}` });
   }
 }
 
@@ -164,14 +171,14 @@ function checkFigures(data: AtlasData, ids: KnownIds, problems: Problem[]) {
   }
 
   for (const f of data.figures) {
-    const at = { file: f.file, line: f.line };
-    if (!sources.has(f.source)) add({ ...at, line: f.lines.source, field: `${f.id}.source`, expected: 'a source id from data/sources.yaml', found: show(f.source) });
-    if (!units.has(f.unit)) add({ ...at, line: f.lines.unit, field: `${f.id}.unit`, expected: `a unit id from data/units.yaml (${Object.keys(data.units).join(', ')})`, found: show(f.unit) });
+    // Lines are looked up only for a problem (a cached parse finds them by parsing again).
+    if (!sources.has(f.source)) add({ file: f.file, line: f.lines.source, field: `${f.id}.source`, expected: 'a source id from data/sources.yaml', found: show(f.source) });
+    if (!units.has(f.unit)) add({ file: f.file, line: f.lines.unit, field: `${f.id}.unit`, expected: `a unit id from data/units.yaml (${Object.keys(data.units).join(', ')})`, found: show(f.unit) });
     const [kind, ref] = f.scope.split(':') as [string, string | undefined];
-    at.line = f.lines.scope;
-    if (kind === 'region' && !regionCodes.has(ref!)) add({ ...at, field: `${f.id}.scope`, expected: 'region:<code> with a code from data/regions.csv', found: show(f.scope) });
-    if (kind === 'cluster' && !clusterSlugs.has(ref!)) add({ ...at, field: `${f.id}.scope`, expected: 'cluster:<slug> of an existing cluster', found: show(f.scope) });
-    if (kind === 'set' && !sets.has(ref!)) add({ ...at, field: `${f.id}.scope`, expected: 'set:<id> of a region set in data/region-sets.yaml', found: show(f.scope) });
+    const at = () => ({ file: f.file, line: f.lines.scope });
+    if (kind === 'region' && !regionCodes.has(ref!)) add({ ...at(), field: `${f.id}.scope`, expected: 'region:<code> with a code from data/regions.csv', found: show(f.scope) });
+    if (kind === 'cluster' && !clusterSlugs.has(ref!)) add({ ...at(), field: `${f.id}.scope`, expected: 'cluster:<slug> of an existing cluster', found: show(f.scope) });
+    if (kind === 'set' && !sets.has(ref!)) add({ ...at(), field: `${f.id}.scope`, expected: 'set:<id> of a region set in data/region-sets.yaml', found: show(f.scope) });
   }
 }
 

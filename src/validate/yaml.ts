@@ -1,4 +1,5 @@
 import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { cachedParse } from './parse-cache.ts';
 import { show, type Problem } from './problems.ts';
 
 export interface ParsedYaml {
@@ -28,6 +29,32 @@ const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
  * caller goes on with the other files.
  */
 export function parseYaml(text: string, file: string, problems: Problem[], lineOffset = 0): ParsedYaml | undefined {
+  // From the parse cache (src/validate/parse-cache.ts) only the data: positions are found by parsing
+  // again, and only when a later check reports a problem in this text.
+  let parsed: ParsedYaml | undefined;
+  const { value, cached } = cachedParse(
+    'yaml',
+    [lineOffset],
+    text,
+    () => {
+      parsed = parseWithPositions(text, file, problems, lineOffset);
+      return parsed && { data: parsed.data };
+    },
+    (result) => result !== undefined,
+  );
+  if (!value) return undefined;
+  if (!cached) return parsed;
+  let again: ParsedYaml | undefined;
+  return {
+    data: value.data,
+    lineOf(path) {
+      again ??= parseWithPositions(text, file, [], lineOffset);
+      return again?.lineOf(path);
+    },
+  };
+}
+
+function parseWithPositions(text: string, file: string, problems: Problem[], lineOffset: number): ParsedYaml | undefined {
   if (text.length > MAX_YAML_BYTES) {
     problems.push({
       file,

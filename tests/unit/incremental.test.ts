@@ -142,7 +142,11 @@ describe('the manifest cache', () => {
     // A half-written manifest of a build that is running (this process) stays; one of a dead process goes.
     writeFileSync(join(cache, `kept.json.${process.pid}.tmp`), '{}');
     writeFileSync(join(cache, 'kept.json.2147483646.tmp'), '{}');
-    expect(pruneManifests(cache)).toEqual(['broken.json', 'gone.json', 'kept.json.2147483646.tmp', 'old-format.json', 'replaced.json']);
-    expect(readdirSync(cache).sort()).toEqual(['kept.json', `kept.json.${process.pid}.tmp`]);
+    // A parse cache (src/validate/parse-cache.ts) lives as long as the manifest of the same dist/.
+    writeFileSync(join(cache, 'kept.parse'), '');
+    writeFileSync(join(cache, 'gone.parse'), '');
+    writeFileSync(join(cache, 'never-built.parse'), '');
+    expect(pruneManifests(cache)).toEqual(['broken.json', 'gone.json', 'gone.parse', 'kept.json.2147483646.tmp', 'never-built.parse', 'old-format.json', 'replaced.json']);
+    expect(readdirSync(cache).sort()).toEqual(['kept.json', `kept.json.${process.pid}.tmp`, 'kept.parse']);
   });
 });
