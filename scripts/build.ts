@@ -18,7 +18,8 @@
  * ATLAS_SEARCH_PART_PAGES (pages per search bundle, default 5000; see scripts/lib/search-index.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -41,7 +42,9 @@ import {
   parseCachePath,
   planIncremental,
   readManifest,
+  keepAsSpare,
   readTracks,
+  sparePath,
   writeManifest,
   type Plan,
 } from './lib/incremental.ts';
@@ -59,6 +62,10 @@ function parseShardFlag(value: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(value);
   if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) usage(`--shard must be i/n with 1 ≤ i ≤ n; found "${value}"`);
   return { index: Number(m[1]) - 1, count: Number(m[2]) };
+}
+
+function sameFile(a: string, b: string): boolean {
+  return existsSync(b) && readFileSync(a).equals(readFileSync(b));
 }
 
 function usage(message: string): never {
@@ -201,18 +208,25 @@ clock.done('astro');
 
 let pendingManifest: string | undefined;
 let search: BundlePages = {};
+/** An incremental build's tree is made beside dist/ (from the spare tree the last one kept); what it wrote or removed there. */
+let touched: Set<string> | undefined;
+let spareToken: string | undefined;
 try {
   for (const k of todo) rmSync(join(shardOut(stage, k), '.prerender'), { recursive: true, force: true });
   const track = only ? undefined : readTracks(todo.map((k) => trackFile(stage, k)));
   if (plan && track) {
     const seen = new Set(track.seen);
     const removed = plan.known.filter((o) => !seen.has(o));
-    const written = htmlFiles(shardOut(stage, 0));
-    assembleTree(dist, shardOut(stage, 0), out, removed);
-    const missing = pages.flat().filter((p) => !existsSync(join(out, p, 'index.html')));
+    // Pages rendered again to the same bytes (a page that read the changed record but shows none of
+    // what changed) leave their search bundle as it was.
+    const written = htmlFiles(shardOut(stage, 0)).filter((f) => !sameFile(join(shardOut(stage, 0), f), join(dist, f)));
+    const tree = assembleTree(dist, shardOut(stage, 0), tmp, removed, previous?.spare);
+    touched = tree.touched;
+    const missing = pages.flat().filter((p) => !existsSync(join(tmp, p, 'index.html')));
     if (missing.length) throw new Error(`the incremental build lacks ${missing.length} pages: ${missing.slice(0, 5).join(', ')}`);
-    clock.done('tree');
-    search = await postBuild(out, where, { previous: previous?.search ?? {}, changed: new Set([...written, ...removed]) });
+    clock.done(tree.from === 'spare' ? 'tree (the spare brought up to date)' : 'tree (linked)');
+    search = await postBuild(tmp, where, { previous: previous?.search ?? {}, changed: new Set([...written, ...removed]), touched });
+    for (const name of readdirSync(tmp)) if (/^sitemap-.*\.xml$/.test(name)) touched.add(name);
     clock.done('sitemap and search');
   } else if (only) {
     writeShardRecord(shardOut(stage, only.index), { index: only.index, count: shards, fingerprint, site: where, pages: pages[only.index]! });
@@ -231,11 +245,12 @@ try {
     clock.done('sitemap and search');
   }
   // Next to the destination, so the swap below is two renames on one file system.
-  try {
-    renameSync(out, tmp);
-  } catch {
-    cpSync(out, tmp, { recursive: true });
-  }
+  if (!touched)
+    try {
+      renameSync(out, tmp);
+    } catch {
+      cpSync(out, tmp, { recursive: true });
+    }
   if (track) {
     // Only keys that planning did not hash already (those of new outputs) cost another pass.
     const hashOf = (keys: string[]) => {
@@ -243,6 +258,11 @@ try {
       return missing.length ? new Map([...hashed, ...hashKeys(project, stage, snapshot, root, missing)]) : hashed;
     };
     const next = nextManifest(plan ? previous : undefined, track, global, search, hashOf);
+    // The dist/ being replaced becomes the spare tree for the next incremental build (scripts/lib/incremental.ts).
+    if (touched && existsSync(dist)) {
+      next.spare = { token: randomUUID(), diff: [...touched].sort() };
+      spareToken = next.spare.token;
+    }
     pendingManifest = writeManifest(manifestFile, next, tmp, dist);
     clock.done('manifest');
   }
@@ -255,9 +275,15 @@ if (existsSync(dist)) renameSync(dist, old);
 renameSync(tmp, dist);
 if (pendingManifest) commitManifest(pendingManifest, manifestFile);
 clock.done('swap');
-rmSync(old, { recursive: true, force: true });
+// An incremental build keeps the tree it replaced as the next one's starting point; a full build
+// removes it, and any spare (it no longer differs from dist/ by a known list of paths).
+if (spareToken && existsSync(old)) keepAsSpare(old, dist, spareToken);
+else {
+  rmSync(old, { recursive: true, force: true });
+  if (!only) rmSync(sparePath(dist), { recursive: true, force: true });
+}
 cleanUp();
-clock.done('remove the old tree');
+clock.done(touched ? 'keep the old tree' : 'remove the old tree');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (only) console.log(`Built shard ${only.index + 1}/${only.count} into ${dist} in ${seconds} s; join the shard folders with npm run merge -- <folders…>.`);
 else console.log(`Built ${dist} in ${seconds} s${plan ? ' (incremental)' : shards > 1 ? ` (${shards} shards, ${Math.min(jobs, shards)} at a time)` : ''}.`);

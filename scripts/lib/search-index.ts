@@ -59,6 +59,8 @@ export type BundlePages = Record<string, string[]>;
 export interface BundleReuse {
   previous: BundlePages;
   changed: Set<string>;
+  /** Gets each bundle folder written again or removed, and the bundle list (the next spare tree's diff). */
+  touched?: Set<string>;
 }
 
 /**
@@ -91,6 +93,7 @@ export async function writeSearchIndex(dir: string, partSize = PART_PAGES, reuse
       const before = reuse?.previous[folder];
       const same = before && before.length === slice.length && before.every((f, i) => f === slice[i]) && !slice.some((f) => reuse!.changed.has(f));
       if (same && existsSync(join(dir, folder))) continue;
+      reuse?.touched?.add(folder.slice(0, -1));
       rmSync(join(dir, folder), { recursive: true, force: true });
       await writeBundle(dir, slice, join(dir, folder));
     }
@@ -98,12 +101,16 @@ export async function writeSearchIndex(dir: string, partSize = PART_PAGES, reuse
   // Bundles of the previous build that no longer exist (fewer pages now).
   if (existsSync(join(dir, 'pagefind')))
     for (const name of readdirSync(join(dir, 'pagefind'))) {
-      if (name !== 'bundles.json' && !(`pagefind/${name}/` in pages)) rmSync(join(dir, 'pagefind', name), { recursive: true, force: true });
+      if (name !== 'bundles.json' && !(`pagefind/${name}/` in pages)) {
+        rmSync(join(dir, 'pagefind', name), { recursive: true, force: true });
+        reuse?.touched?.add(`pagefind/${name}`);
+      }
     }
   mkdirSync(join(dir, 'pagefind'), { recursive: true });
   // Removed first: in an incremental build it may be a link to the live dist/'s file (scripts/lib/incremental.ts).
   rmSync(join(dir, BUNDLE_LIST), { force: true });
   writeFileSync(join(dir, BUNDLE_LIST), JSON.stringify(list));
+  reuse?.touched?.add(BUNDLE_LIST);
   return pages;
 }
 

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleTree, MANIFEST_VERSION, type Manifest, nextManifest, planIncremental, pruneManifests } from '../../scripts/lib/incremental.ts';
+import { assembleTree, MANIFEST_VERSION, type Manifest, keepAsSpare, nextManifest, planIncremental, pruneManifests, type Spare, sparePath } from '../../scripts/lib/incremental.ts';
 import { ALWAYS, alsoOutput, beginOutput, readBy, record, TrackedMemo, untracked } from '../../src/lib/track.ts';
 import { atlas, dependencyHash, figuresWithScope } from '../../src/lib/atlas.ts';
 
@@ -70,6 +70,83 @@ describe('assembling the tree', () => {
     expect(readFileSync(join(prev, 'changed/index.html'), 'utf8')).toBe('old');
     expect(readFileSync(join(prev, 'gone/deep/index.html'), 'utf8')).toBe('gone');
     expect(readFileSync(join(prev, 'sitemap-0.xml'), 'utf8')).toBe('map');
+  });
+});
+
+describe('the spare tree: the tree an incremental build replaced, the starting point of the next', () => {
+  /** Every file of a tree with its text. */
+  const contents = (dir: string): Record<string, string> => {
+    const out: Record<string, string> = {};
+    const walk = (rel: string) => {
+      for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+        const p = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) walk(p);
+        else out[p] = readFileSync(join(dir, p), 'utf8');
+      }
+    };
+    walk('');
+    return out;
+  };
+  const files = (dir: string, list: Record<string, string>) => {
+    for (const [f, text] of Object.entries(list)) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), text);
+    }
+  };
+  /** What scripts/build.ts does around assembleTree: build beside dist/, swap, keep the old tree as the spare. */
+  const build = (dist: string, rendered: Record<string, string>, removed: string[], spare?: Spare) => {
+    const fresh = mkdtempSync(join(tmpdir(), 'rendered-'));
+    files(fresh, rendered);
+    const tmp = `${dist}.tmp-test`;
+    const tree = assembleTree(dist, fresh, tmp, removed, spare);
+    // postBuild's part: a search bundle written again.
+    rmSync(join(tmp, 'pagefind/id'), { recursive: true, force: true });
+    files(tmp, { 'pagefind/id/entry.json': `bundle of ${Object.keys(rendered).join(',')}` });
+    tree.touched.add('pagefind/id');
+    const token = `token-${Math.random()}`;
+    renameSync(dist, `${dist}.old-test`);
+    renameSync(tmp, dist);
+    keepAsSpare(`${dist}.old-test`, dist, token);
+    return { from: tree.from, spare: { token, diff: [...tree.touched].sort() } };
+  };
+
+  it('is brought up to date by the paths the last build changed, and gives the same tree as linking the whole of dist/', () => {
+    const base = mkdtempSync(join(tmpdir(), 'spare-'));
+    const dist = join(base, 'dist');
+    files(dist, { 'index.html': 'home 0', 'a/index.html': 'a 0', 'b/deep/index.html': 'b 0', 'c/index.html': 'c 0', 'pagefind/id/entry.json': 'bundle 0', 'sitemap-0.xml': 'map 0' });
+    const first = build(dist, { 'a/index.html': 'a 1', 'new/index.html': 'new 1', 'sitemap-0.xml': 'map 1' }, ['b/deep/index.html']);
+    expect(first.from).toBe('links');
+    expect(first.spare.diff).toEqual(['a/index.html', 'b/deep/index.html', 'new/index.html', 'pagefind/id', 'sitemap-0.xml']);
+    // The spare is the tree before the first build, as it was, and its mark.
+    expect(contents(sparePath(dist))['a/index.html']).toBe('a 0');
+    expect(contents(sparePath(dist))['.atlas-spare']).toBe(first.spare.token);
+    const live = contents(dist);
+
+    const second = build(dist, { 'c/index.html': 'c 2', 'sitemap-0.xml': 'map 2' }, ['new/index.html'], first.spare);
+    expect(second.from).toBe('spare');
+    const expected = { ...live, 'c/index.html': 'c 2', 'sitemap-0.xml': 'map 2', 'pagefind/id/entry.json': 'bundle of c/index.html,sitemap-0.xml' };
+    delete (expected as Record<string, string>)['new/index.html'];
+    expect(contents(dist)).toEqual(expected);
+    // Folders a removed output left empty are gone from the caught-up tree too (b/ in the first build, new/ now).
+    expect(readdirSync(dist).sort()).toEqual(['a', 'c', 'index.html', 'pagefind', 'sitemap-0.xml']);
+    // The new spare is the tree the second build replaced, exactly, and its mark.
+    expect(contents(sparePath(dist))).toEqual({ ...live, '.atlas-spare': second.spare.token });
+    // Unchanged files are links to dist/'s, not copies.
+    expect(statSync(join(sparePath(dist), 'index.html')).ino).toBe(statSync(join(dist, 'index.html')).ino);
+  });
+
+  it('is not trusted when it is not the folder the manifest names: the tree is linked again and the stale spare dropped', () => {
+    const base = mkdtempSync(join(tmpdir(), 'spare-'));
+    const dist = join(base, 'dist');
+    files(dist, { 'index.html': 'home 0', 'a/index.html': 'a 0' });
+    const first = build(dist, { 'a/index.html': 'a 1' }, []);
+    // Something replaced the spare (a copy made by hand, a restore from a backup), or the build that
+    // kept it was killed before marking it.
+    rmSync(sparePath(dist), { recursive: true });
+    files(sparePath(dist), { 'index.html': 'stale', 'a/index.html': 'stale' });
+    const second = build(dist, { 'a/index.html': 'a 2' }, [], first.spare);
+    expect(second.from).toBe('links');
+    expect(contents(dist)).toEqual({ 'index.html': 'home 0', 'a/index.html': 'a 2', 'pagefind/id/entry.json': 'bundle of a/index.html' });
   });
 });
 
