@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_LIST, writeSearchIndex } from '../../scripts/lib/search-index.ts';
+import { hashTree, listFiles } from '../lib/atlas-fixtures.ts';
 
 /** A page as the build writes it: searchable pages mark their main content for Pagefind. */
 const page = (lang: string, text: string, searchable = true) =>
@@ -26,7 +27,7 @@ describe('search bundles (real Pagefind)', () => {
       'en/index.html': page('en', 'Home'),
       '404.html': page('id', 'Tidak ada', false),
     });
-    const pages = await writeSearchIndex(dir, 2);
+    const pages = await writeSearchIndex(dir, 2, undefined, 3);
     expect(pages).toEqual({
       'pagefind/en/': ['en/index.html'],
       'pagefind/id/': ['a/index.html', 'b/index.html'],
@@ -34,6 +35,16 @@ describe('search bundles (real Pagefind)', () => {
     });
     expect(JSON.parse(readFileSync(join(dir, BUNDLE_LIST), 'utf8'))).toEqual({ en: ['pagefind/en/'], id: ['pagefind/id/', 'pagefind/id-2/'] });
     for (const folder of Object.keys(pages)) expect(existsSync(join(dir, folder, 'pagefind-entry.json')), folder).toBe(true);
+    // Bundles written side by side are the files written one at a time.
+    const alone = site(
+      Object.fromEntries(
+        listFiles(dir)
+          .filter((f) => !f.startsWith('pagefind/'))
+          .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+      ),
+    );
+    await writeSearchIndex(alone, 2, undefined, 1);
+    expect(hashTree(join(alone, 'pagefind'))).toBe(hashTree(join(dir, 'pagefind')));
   });
 
   it('an incremental build reads only the pages it wrote: the others keep the place the previous build recorded', async () => {
