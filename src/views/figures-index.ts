@@ -3,7 +3,8 @@
 // can read it without a build: every figure, one table per topic by importance, and the filter form's
 // choices (public/explore.js shows the form).
 import { t } from '../i18n/index.ts';
-import { pathFor } from '../lib/atlas.ts';
+import { atlas, pathFor } from '../lib/atlas.ts';
+import { periodEnd } from '../lib/measures.ts';
 import { figureRegions, figureYears, topicsByImportance } from '../lib/explorer.ts';
 import { href } from '../lib/url.ts';
 import type { Route } from '../routes/table.ts';
@@ -32,14 +33,16 @@ export interface FiguresIndexView {
 export function figuresIndexView(route: Route): FiguresIndexView {
   const { locale } = route;
   const s = t(locale);
-  const topics = topicsByImportance(locale);
-  const years = figureYears();
-  const regions = figureRegions(locale);
   // A large atlas lists its figures by topic (then first letters of their ids) on group pages
   // (src/routes/groups.ts); a group page has one sortable table, without the filter form, which works
-  // on the whole list.
+  // on the whole list. Only the whole index reads every figure (its topics, years and regions): a group
+  // page or the overview that read them all would depend on every figure, and one changed figure would
+  // send every group page of a 10 000-cluster atlas (432 of them) back to the renderer.
   const group = groupView('figures', route);
-  const listed = new Set(group.ids);
+  const whole = group.whole;
+  const topics = whole ? topicsByImportance(locale) : [];
+  const years = whole ? figureYears() : [];
+  const regions = whole ? figureRegions(locale) : [];
   return {
     group,
     ...groupHeading(group, s.figures, pathFor('figures', locale)),
@@ -52,6 +55,20 @@ export function figuresIndexView(route: Route): FiguresIndexView {
     topics: topics.map((g) => ({ id: g.id, label: g.label, ids: g.figures.map((f) => f.id) })),
     years,
     regions,
-    groupIds: group.whole || group.overview ? [] : topics.flatMap((g) => g.figures.filter((f) => listed.has(f.id)).map((f) => f.id)),
+    groupIds: group.whole || group.overview ? [] : groupOrder(group.ids, locale),
   };
+}
+
+/**
+ * A group page's figures in the whole index's order (topics by importance, newest first inside a
+ * topic), reading only those figures: a group holds one topic (the tree's first level, see
+ * src/routes/groups.ts), and only a group of several topics needs their order, from every figure.
+ */
+function groupOrder(ids: readonly string[], locale: Route['locale']): string[] {
+  const a = atlas();
+  const figures = ids.map((id) => a.figures.get(id)!).sort((x, y) => periodEnd(y.period).localeCompare(periodEnd(x.period)) || x.id.localeCompare(y.id));
+  const topicsHere = new Set(figures.map((f) => f.topic));
+  if (topicsHere.size <= 1) return figures.map((f) => f.id);
+  const order = topicsByImportance(locale).map((g) => g.id);
+  return order.flatMap((topic) => figures.filter((f) => f.topic === topic).map((f) => f.id));
 }
