@@ -491,8 +491,8 @@ interface IncrementalResult {
   n: number;
   charts: boolean;
   fullMs: number;
-  /** phases: the build's own "Steps:" line (scripts/lib/phases.ts). */
-  steps: { change: string; ok: boolean; ms: number; rendered?: number; of?: number; error?: string; phases?: string }[];
+  /** phases: the build's own "Steps:" line (scripts/lib/phases.ts); fullBecause: why the build was a full one instead. */
+  steps: { change: string; ok: boolean; ms: number; rendered?: number; of?: number; error?: string; phases?: string; fullBecause?: string }[];
 }
 
 /** Runs scripts/build.ts once; wall time and output. */
@@ -543,6 +543,8 @@ async function runIncremental(work: string, n: number, charts: boolean): Promise
     const m = /reach (\d+) of (\d+) files/.exec(r.out);
     const ok = r.code === 0 && /\(incremental\)/.test(r.out);
     const phases = /^Steps: (.*)\.$/m.exec(r.out)?.[1];
+    // A change the engine cannot scope builds in full and says why: that is a result, not a failure.
+    const fullBecause = r.code === 0 ? /^Full build: (.*)$/m.exec(r.out)?.[1] : undefined;
     result.steps.push({
       change,
       ok,
@@ -550,9 +552,11 @@ async function runIncremental(work: string, n: number, charts: boolean): Promise
       rendered: m ? Number(m[1]) : undefined,
       of: m ? Number(m[2]) : undefined,
       phases,
-      error: ok ? undefined : r.out.trim().split('\n').slice(-10).join('\n'),
+      fullBecause,
+      error: ok || fullBecause ? undefined : r.out.trim().split('\n').slice(-10).join('\n'),
     });
-    console.error(`  ${ok ? '✓' : '✗'} ${change}: ${(r.ms / 1000).toFixed(1)} s${m ? `, ${m[1]} of ${m[2]} files rendered` : ''}${phases ? ` (${phases})` : ''}`);
+    const mark = ok ? '✓' : fullBecause ? '→ full build:' : '✗';
+    console.error(`  ${mark} ${change}: ${(r.ms / 1000).toFixed(1)} s${m ? `, ${m[1]} of ${m[2]} files rendered` : ''}${fullBecause ? ` (${fullBecause})` : ''}${phases ? ` (${phases})` : ''}`);
   }
   if (!KEEP) for (const d of [root, dist, imageCache]) rmSync(d, { recursive: true, force: true });
   return result;
@@ -767,7 +771,7 @@ if (incrementals.length) {
   for (const inc of incrementals) {
     for (const st of inc.steps)
       console.log(
-        `- N=${inc.n} ${inc.charts ? 'charts' : 'no charts'}, ${st.change}: ${st.ok ? `${(st.ms / 1000).toFixed(1)} s, ${st.rendered} of ${st.of} files rendered again; full build ${(inc.fullMs / 1000).toFixed(1)} s = ${(inc.fullMs / st.ms).toFixed(1)}× faster${st.phases ? ` (${st.phases})` : ''}` : `failed: ${st.error}`}`,
+        `- N=${inc.n} ${inc.charts ? 'charts' : 'no charts'}, ${st.change}: ${st.ok ? `${(st.ms / 1000).toFixed(1)} s, ${st.rendered} of ${st.of} files rendered again; full build ${(inc.fullMs / 1000).toFixed(1)} s = ${(inc.fullMs / st.ms).toFixed(1)}× faster${st.phases ? ` (${st.phases})` : ''}` : st.fullBecause ? `a full build, ${(st.ms / 1000).toFixed(1)} s: ${st.fullBecause}` : `failed: ${st.error}`}`,
       );
   }
 }
