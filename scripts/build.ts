@@ -29,7 +29,7 @@ import { withLockAsync } from './lib/lock.ts';
 import { phaseClock } from './lib/phases.ts';
 import { postBuild } from './lib/post-build.ts';
 import { parseJobs, runShards, running, shardOut, trackFile } from './lib/run-shards.ts';
-import { type BundlePages, htmlFiles } from './lib/search-index.ts';
+import { type BundlePages, type SearchGroups, htmlFiles } from './lib/search-index.ts';
 import {
   assembleTree,
   cannotReuse,
@@ -134,7 +134,9 @@ const prepare = spawnSync(process.execPath, [join(project, 'scripts/lib/prepare.
 });
 if (prepare.status !== 0) fail(prepare.status === 1 ? undefined : `Validation exited with ${prepare.status ?? prepare.signal}.`);
 clock.done('validate');
-const { shards, pages } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as { shards: number; pages: string[][] };
+const { shards, pages, searchGroups } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as { shards: number; pages: string[][]; searchGroups: SearchGroups };
+/** A shard's own pages' search groups, for its shard record (the merge cuts search bundles by them). */
+const groupsOf = (list: string[]) => Object.fromEntries(list.map((p) => `${p}index.html`).flatMap((f) => (searchGroups[f] === undefined ? [] : [[f, searchGroups[f]]])));
 const where = siteLocation(root);
 const snapshot = join(stage, 'atlas.json');
 const fingerprint = buildFingerprint(engine, snapshot, where);
@@ -148,7 +150,7 @@ let plan: Plan | undefined;
 let hashed = new Map<string, string>();
 try {
   if (previous && !fullBecause) {
-    hashed = hashKeys(project, stage, snapshot, root, previous.keys);
+    hashed = await hashKeys(project, stage, snapshot, root, previous.keys);
     plan = planIncremental(previous, hashed);
     const mdx = mdxFilesFor(previous, plan.dirty, root);
     // One Astro process renders an incremental build: more MDX than one shard holds goes back to shards.
@@ -208,6 +210,7 @@ clock.done('astro');
 
 let pendingManifest: string | undefined;
 let search: BundlePages = {};
+let htmlList: string[] = [];
 /** An incremental build's tree is made beside dist/ (from the spare tree the last one kept); what it wrote or removed there. */
 let touched: Set<string> | undefined;
 let spareToken: string | undefined;
@@ -219,20 +222,24 @@ try {
     const removed = plan.known.filter((o) => !seen.has(o));
     // Pages rendered again to the same bytes (a page that read the changed record but shows none of
     // what changed) leave their search bundle as it was.
-    const written = htmlFiles(shardOut(stage, 0)).filter((f) => !sameFile(join(shardOut(stage, 0), f), join(dist, f)));
+    const rendered = htmlFiles(shardOut(stage, 0));
+    const written = rendered.filter((f) => !sameFile(join(shardOut(stage, 0), f), join(dist, f)));
+    // The tree's HTML files: the previous build's, less those gone, with those rendered.
+    const gone = new Set(removed);
+    const html = [...new Set([...previous!.html.filter((f) => !gone.has(f)), ...rendered])].sort();
     const tree = assembleTree(dist, shardOut(stage, 0), tmp, removed, previous?.spare);
     touched = tree.touched;
     const missing = pages.flat().filter((p) => !existsSync(join(tmp, p, 'index.html')));
     if (missing.length) throw new Error(`the incremental build lacks ${missing.length} pages: ${missing.slice(0, 5).join(', ')}`);
     clock.done(tree.from === 'spare' ? 'tree (the spare brought up to date)' : 'tree (linked)');
-    search = await postBuild(tmp, where, { previous: previous?.search ?? {}, changed: new Set([...written, ...removed]), touched });
+    ({ search, html: htmlList } = await postBuild(tmp, where, searchGroups, { previous: previous?.search ?? {}, changed: new Set([...written, ...removed]), touched }, html));
     for (const name of readdirSync(tmp)) if (/^sitemap-.*\.xml$/.test(name)) touched.add(name);
     clock.done('sitemap and search');
   } else if (only) {
-    writeShardRecord(shardOut(stage, only.index), { index: only.index, count: shards, fingerprint, site: where, pages: pages[only.index]! });
+    writeShardRecord(shardOut(stage, only.index), { index: only.index, count: shards, fingerprint, site: where, pages: pages[only.index]!, searchGroups: groupsOf(pages[only.index]!) });
     renameSync(shardOut(stage, only.index), out);
   } else {
-    for (const k of todo) writeShardRecord(shardOut(stage, k), { index: k, count: shards, fingerprint, site: where, pages: pages[k]! });
+    for (const k of todo) writeShardRecord(shardOut(stage, k), { index: k, count: shards, fingerprint, site: where, pages: pages[k]!, searchGroups: groupsOf(pages[k]!) });
     // The same checks and join as npm run merge, on this machine's shard folders (moved, not copied).
     const set = checkShardSet(todo.map((k) => shardOut(stage, k)));
     joinShards(
@@ -241,7 +248,7 @@ try {
       true,
     );
     clock.done('join');
-    search = await postBuild(out, where);
+    ({ search, html: htmlList } = await postBuild(out, where, searchGroups));
     clock.done('sitemap and search');
   }
   // Next to the destination, so the swap below is two renames on one file system.
@@ -253,11 +260,11 @@ try {
     }
   if (track) {
     // Only keys that planning did not hash already (those of new outputs) cost another pass.
-    const hashOf = (keys: string[]) => {
+    const hashOf = async (keys: string[]) => {
       const missing = keys.filter((k) => !hashed.has(k));
-      return missing.length ? new Map([...hashed, ...hashKeys(project, stage, snapshot, root, missing)]) : hashed;
+      return missing.length ? new Map([...hashed, ...(await hashKeys(project, stage, snapshot, root, missing))]) : hashed;
     };
-    const next = nextManifest(plan ? previous : undefined, track, global, search, hashOf);
+    const next = await nextManifest(plan ? previous : undefined, track, global, search, htmlList, hashOf);
     // The dist/ being replaced becomes the spare tree for the next incremental build (scripts/lib/incremental.ts).
     if (touched && existsSync(dist)) {
       next.spare = { token: randomUUID(), diff: [...touched].sort() };

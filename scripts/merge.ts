@@ -46,7 +46,8 @@ try {
     tmp,
     false,
   );
-  await postBuild(tmp, set[0]!.record.site);
+  // Each shard carries its pages' search groups: together, the atlas's.
+  await postBuild(tmp, set[0]!.record.site, Object.assign({}, ...set.map((s) => s.record.searchGroups)));
 } catch (err) {
   fail(`Cannot merge: ${(err as Error).message}`);
 }

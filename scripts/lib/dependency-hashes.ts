@@ -5,7 +5,7 @@
  * validated atlas) and ATLAS_ROOT (for MDX bodies) set.
  *
  * Usage: node scripts/lib/dependency-hashes.ts <keys.json> <hashes.json>: reads a JSON list of keys,
- * writes a JSON object key → hash.
+ * writes the JSON list of their hashes, in the same order.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dependencyHash } from '../../src/lib/atlas.ts';
@@ -13,6 +13,4 @@ import { dependencyHash } from '../../src/lib/atlas.ts';
 const [keysFile, outFile] = process.argv.slice(2);
 if (!keysFile || !outFile) throw new Error('usage: dependency-hashes.ts <keys.json> <hashes.json>');
 const keys = JSON.parse(readFileSync(keysFile, 'utf8')) as string[];
-const out: Record<string, string> = {};
-for (const key of keys) out[key] = dependencyHash(key);
-writeFileSync(outFile, JSON.stringify(out));
+writeFileSync(outFile, JSON.stringify(keys.map(dependencyHash)));

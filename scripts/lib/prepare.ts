@@ -5,7 +5,7 @@
  * and decides how many shards build it (src/lib/shard.ts).
  *
  * Usage: node scripts/lib/prepare.ts <atlas root> <stage folder> [shard count]. Writes <stage>/atlas.json,
- * <stage>/plan.json ({ shards, docs, pages: each shard's page paths }). Exit 1 with every problem on stderr.
+ * <stage>/plan.json ({ shards, docs, pages: each shard's page paths, searchGroups: see scripts/lib/search-groups.ts }). Exit 1 with every problem on stderr.
  * A shard count given (npm run build -- --shard i/n) replaces the one computed from ATLAS_SHARD_DOCS
  * (and rounded up to a multiple of ATLAS_BUILD_JOBS, the Astro processes that run at once).
  */
@@ -15,6 +15,7 @@ import { formatProblems, validateAtlas } from '../../src/validate/index.ts';
 import { closeParseCache, openParseCache } from '../../src/validate/parse-cache.ts';
 import { writeSnapshot } from '../../src/validate/snapshot.ts';
 import { docsPerShard, expectedPages } from './shard-plan.ts';
+import { searchGroups } from './search-groups.ts';
 
 const DOCS_PER_SHARD = docsPerShard();
 
@@ -40,4 +41,4 @@ let shards = count ? Number(count) : Math.max(1, Math.ceil(docs / DOCS_PER_SHARD
 // count is rounded up to a multiple of the jobs that run. Smaller shards, same pages, same output.
 const jobs = Math.min(Number(process.env.ATLAS_BUILD_JOBS ?? 1), shards);
 if (!count && shards > 1 && jobs > 1) shards = Math.ceil(shards / jobs) * jobs;
-writeFileSync(join(stage, 'plan.json'), JSON.stringify({ shards, docs, pages: expectedPages(atlas, shards) }));
+writeFileSync(join(stage, 'plan.json'), JSON.stringify({ shards, docs, pages: expectedPages(atlas, shards), searchGroups: searchGroups(atlas) }));

@@ -8,8 +8,11 @@
  * One language per bundle, because Pagefind falls back to a bundle's largest language when the
  * reader's is missing: a bundle holding only Indonesian pages would answer English searches.
  *
- * Indexed: pages with data-pagefind-body (Base.astro marks the main content), in path order, so
- * the same pages always make the same bundles whatever the Astro shards were.
+ * Indexed: pages with data-pagefind-body (Base.astro marks the main content). Pages that summarise
+ * the atlas come first, in path order; then each entity's pages together (scripts/lib/search-groups.ts),
+ * a group never split across two bundles unless it alone is larger than one. So the same pages
+ * always make the same bundles whatever the Astro shards were, and one changed figure reaches the
+ * small summary bundle and one bundle of entities per language, not every bundle its pages fall in.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -35,15 +38,19 @@ export function bundleFolder(lang: string, n: number): string {
   return `pagefind/${lang}${n === 0 ? '' : `-${n + 1}`}/`;
 }
 
-/** The HTML files under dir (not its search index), relative to it, in path order. */
-export function htmlFiles(dir: string, from = dir, out: string[] = []): string[] {
-  for (const e of readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const p = join(from, e.name);
-    if (e.isDirectory()) {
-      if (p !== join(dir, 'pagefind')) htmlFiles(dir, p, out);
-    } else if (e.name.endsWith('.html')) out.push(relative(dir, p));
-  }
-  return out;
+/** The HTML files under dir (not its search index), relative to it, sorted as strings. */
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (from: string) => {
+    for (const e of readdirSync(from, { withFileTypes: true })) {
+      const p = join(from, e.name);
+      if (e.isDirectory()) {
+        if (p !== join(dir, 'pagefind')) walk(p);
+      } else if (e.name.endsWith('.html')) out.push(relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out.sort();
 }
 
 const LANG = /<html\b[^>]*?\slang=["']?([A-Za-z-]+)/i;
@@ -64,14 +71,26 @@ export interface BundleReuse {
   touched?: Set<string>;
 }
 
+export interface SearchIndexOptions {
+  /** Pages per bundle. */
+  partSize?: number;
+  reuse?: BundleReuse;
+  /** Bundles indexed at a time (default: the machine's cores). */
+  jobs?: number;
+  groups?: SearchGroups;
+  /** htmlFiles(dir), when the caller has walked the tree already. */
+  files?: string[];
+}
+
 /**
  * Indexes dir's pages into dir/pagefind/; throws (keeping the old site) on any Pagefind error.
  * Returns each bundle's pages; with `reuse`, bundles that nothing reached are kept, not indexed again.
  */
-export async function writeSearchIndex(dir: string, partSize = PART_PAGES, reuse?: BundleReuse, jobs = availableParallelism()): Promise<BundlePages> {
+export async function writeSearchIndex(dir: string, options: SearchIndexOptions = {}): Promise<BundlePages> {
+  const { partSize = PART_PAGES, reuse, jobs = availableParallelism(), groups = {} } = options;
   const byLang = new Map<string, string[]>();
   const known = reuse ? previousLanguages(dir, reuse.previous) : undefined;
-  for (const file of htmlFiles(dir)) {
+  for (const file of options.files ?? htmlFiles(dir)) {
     // A page the incremental build did not write is the previous build's: its language and whether it
     // is searchable are known without reading it again (100 000 pages at 10 000 clusters).
     const lang = known && !reuse!.changed.has(file) ? known.get(file) : readLanguage(dir, file);
@@ -85,11 +104,9 @@ export async function writeSearchIndex(dir: string, partSize = PART_PAGES, reuse
   const pages: BundlePages = {};
   const toWrite: { files: string[]; folder: string }[] = [];
   for (const lang of [...byLang.keys()].sort()) {
-    const files = byLang.get(lang)!;
     list[lang] = [];
-    for (let n = 0; n * partSize < files.length; n++) {
+    for (const [n, slice] of cutBundles(byLang.get(lang)!, groups, partSize).entries()) {
       const folder = bundleFolder(lang, n);
-      const slice = files.slice(n * partSize, (n + 1) * partSize);
       pages[folder] = slice;
       list[lang].push(folder);
       const before = reuse?.previous[folder];
@@ -102,6 +119,8 @@ export async function writeSearchIndex(dir: string, partSize = PART_PAGES, reuse
   }
   // Bundles are independent: `jobs` at a time, in one Pagefind process that is closed after each round
   // (which returns its memory, about 0.2 MiB per page held). Same files as one at a time (unit-tested).
+  // Largest first, so a round does not wait for one large bundle beside a small one.
+  toWrite.sort((a, b) => b.files.length - a.files.length);
   for (let i = 0; i < toWrite.length; i += jobs) {
     try {
       await Promise.all(toWrite.slice(i, i + jobs).map((b) => writeBundle(dir, b.files, join(dir, b.folder))));
@@ -123,6 +142,43 @@ export async function writeSearchIndex(dir: string, partSize = PART_PAGES, reuse
   writeFileSync(join(dir, BUNDLE_LIST), JSON.stringify(list));
   reuse?.touched?.add(BUNDLE_LIST);
   return pages;
+}
+
+/** Each entity page's HTML file → its group (scripts/lib/search-groups.ts); pages not in it are summaries. */
+export type SearchGroups = Record<string, string>;
+
+/**
+ * One language's pages (in path order) cut into bundles of at most partSize: the summaries first,
+ * then the grouped pages by group, each group whole in one bundle unless it alone exceeds partSize.
+ * Pages that fit in one bundle stay in one, in path order: a bundle is one more download per search.
+ */
+export function cutBundles(files: string[], groups: SearchGroups, partSize: number): string[][] {
+  if (files.length <= partSize) return [files];
+  const bundles: string[][] = [];
+  const hubs = files.filter((f) => groups[f] === undefined);
+  for (let i = 0; i < hubs.length; i += partSize) bundles.push(hubs.slice(i, i + partSize));
+  // Sorted by group; Array.prototype.sort is stable, so pages keep path order within a group.
+  const grouped = files.filter((f) => groups[f] !== undefined).sort((a, b) => (groups[a]! < groups[b]! ? -1 : groups[a]! > groups[b]! ? 1 : 0));
+  let current: string[] = [];
+  for (let i = 0; i < grouped.length; ) {
+    let end = i + 1;
+    while (end < grouped.length && groups[grouped[end]!] === groups[grouped[i]!]) end++;
+    const run = grouped.slice(i, end);
+    i = end;
+    if (current.length > 0 && current.length + run.length > partSize) {
+      bundles.push(current);
+      current = [];
+    }
+    for (const page of run) {
+      if (current.length === partSize) {
+        bundles.push(current);
+        current = [];
+      }
+      current.push(page);
+    }
+  }
+  if (current.length > 0) bundles.push(current);
+  return bundles;
 }
 
 /** A searchable page's language (undefined for a page outside search). */

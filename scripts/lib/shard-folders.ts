@@ -16,6 +16,8 @@ export interface ShardRecord {
   fingerprint: string;
   site: { site: string; base: string };
   pages: string[];
+  /** The search groups of its pages (scripts/lib/search-groups.ts): the merge cuts search bundles by them. */
+  searchGroups: Record<string, string>;
 }
 
 export function writeShardRecord(folder: string, record: ShardRecord): void {

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localePath } from '../../src/routes/table.ts';
 import { LOCALES } from '../../src/schemas/index.ts';
 import { escapeXml } from '../../src/shared/xml.ts';
+import { htmlFiles } from './search-index.ts';
 
 /**
  * The sitemap of a finished build, written from the pages in it: every folder holding an
@@ -16,9 +17,9 @@ import { escapeXml } from '../../src/shared/xml.ts';
  */
 export const URLS_PER_SITEMAP = 45_000;
 
-export function writeSitemap(dir: string, site: string, base: string, perFile = URLS_PER_SITEMAP): { urls: number; files: number } {
+export function writeSitemap(dir: string, site: string, base: string, perFile = URLS_PER_SITEMAP, html = htmlFiles(dir)): { urls: number; files: number } {
   const prefix = new URL(base.endsWith('/') ? base : `${base}/`, site).href; // ends with "/"
-  const paths = pagePaths(dir).sort();
+  const paths = pagePaths(html).sort();
   const files = Math.max(1, Math.ceil(paths.length / perFile));
   const xml = (root: string, entries: string[]) => `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('')}</${root}>\n`;
   for (let f = 0; f < files; f++) {
@@ -30,19 +31,11 @@ export function writeSitemap(dir: string, site: string, base: string, perFile = 
   return { urls: paths.length, files };
 }
 
-/** Site paths without a leading slash ("", "klaster/x/", "en/"), of every page to index. */
-function pagePaths(dir: string): string[] {
+/** Site paths without a leading slash ("", "klaster/x/", "en/") of the pages to index, from the tree's HTML files (htmlFiles). */
+function pagePaths(html: string[]): string[] {
   // Embed pages live at /embed/… and /en/embed/… (src/routes/table.ts); a cluster named "embed" is a page.
-  const skip = new Set([...LOCALES.map((l) => localePath(l, 'embed').slice(1)), 'pagefind/']);
-  const paths: string[] = [];
-  const walk = (rel: string) => {
-    const entries = readdirSync(join(dir, rel), { withFileTypes: true });
-    if (entries.some((e) => e.isFile() && e.name === 'index.html')) paths.push(rel);
-    for (const e of entries) {
-      const sub = `${rel}${e.name}/`;
-      if (e.isDirectory() && !e.name.startsWith('.') && !skip.has(sub)) walk(sub);
-    }
-  };
-  if (existsSync(dir)) walk('');
-  return paths;
+  const embeds = LOCALES.map((l) => localePath(l, 'embed').slice(1));
+  return html
+    .filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && !f.split('/').some((s) => s.startsWith('.')) && !embeds.some((e) => f.startsWith(e)))
+    .map((f) => f.slice(0, -'index.html'.length));
 }

@@ -149,6 +149,8 @@ function rawAtlas(): Atlas {
 /** Maps whose single lookups are tracked per key (`figure:<id>`); reading them whole is `all:<field>`. */
 const KEYED = { figures: 'figure', sources: 'source', conflicts: 'conflict', glossary: 'glossary', series: 'series', regionByCode: 'region', regionBySlug: 'regionSlug' } as const;
 type KeyedField = keyof typeof KEYED;
+/** The other way round, for dependencyValue (called some 320 000 times at 10 000 clusters). */
+const FIELD_OF_PREFIX = new Map(Object.entries(KEYED).map(([field, prefix]) => [prefix as string, field as KeyedField]));
 
 /** A Map that records which keys the current output looks up, and that it read everything when it iterates. */
 class TrackedMap<V> extends Map<string, V> {
@@ -235,8 +237,8 @@ export function dependencyValue(key: string): string {
   const colon = key.indexOf(':');
   const kind = key.slice(0, colon);
   const rest = key.slice(colon + 1);
-  const keyed = Object.entries(KEYED).find(([, prefix]) => prefix === kind);
-  if (keyed) return JSON.stringify(withoutLines((a[keyed[0] as KeyedField] as Map<string, unknown>).get(rest)) ?? null);
+  const keyed = FIELD_OF_PREFIX.get(kind);
+  if (keyed) return JSON.stringify(withoutLines((a[keyed] as Map<string, unknown>).get(rest)) ?? null);
   switch (kind) {
     case 'all': {
       const value = (a as unknown as Record<string, unknown>)[rest];

@@ -8,20 +8,23 @@ import type { ContentDoc } from './load-content.ts';
  * parsing the YAML again cost a 10 000-cluster atlas 23 s and 1 GiB of transient memory per process,
  * reading this file costs about a second.
  *
- * Sets become { "$set": [...] }; functions (a document's lineOf, which holds its YAML syntax tree)
+ * Sets (fields of atlas.data) become { "$set": [...] }; functions (a document's lineOf, which holds its YAML syntax tree)
  * are dropped: line numbers only matter while validating.
  */
 export function writeSnapshot(path: string, atlas: ValidatedAtlas): void {
-  writeFileSync(
-    path,
-    JSON.stringify(atlas, (_key, value: unknown) => (value instanceof Set ? { $set: [...value] } : value)),
-  );
+  // The Sets are fields of atlas.data (brokenIds, unreadable): converted there, without a replacer
+  // function, which JSON.stringify would call for each of the millions of values (1.3 s of a
+  // 10 000-cluster build's validation step, measured).
+  const data = Object.fromEntries(Object.entries(atlas.data).map(([k, v]) => [k, v instanceof Set ? { $set: [...v] } : v]));
+  writeFileSync(path, JSON.stringify({ ...atlas, data }));
 }
 
 export function readSnapshot(path: string): ValidatedAtlas {
-  const atlas = JSON.parse(readFileSync(path, 'utf8'), (_key, value: unknown) =>
-    value && typeof value === 'object' && '$set' in value && Array.isArray((value as { $set: unknown }).$set) ? new Set((value as { $set: unknown[] }).$set) : value,
-  ) as ValidatedAtlas;
+  // No reviver function either (JSON.parse would call it for every value: 2.4 of the 2.8 s a
+  // 10 000-cluster snapshot took to read); the Sets are where writeSnapshot put them.
+  const atlas = JSON.parse(readFileSync(path, 'utf8')) as ValidatedAtlas;
+  const data = atlas.data as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(data)) if (v && typeof v === 'object' && '$set' in v && Array.isArray(v.$set)) data[k] = new Set(v.$set as unknown[]);
   const noLines = () => undefined;
   for (const docs of Object.values(atlas.content) as ContentDoc[][]) for (const d of docs) d.lineOf = noLines;
   return atlas;

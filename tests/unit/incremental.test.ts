@@ -14,6 +14,7 @@ const manifest: Manifest = {
   hashes: [ALWAYS, 'ha', 'hb', 'hm'],
   outputs: { 'a/index.html': [1], 'b/index.html': [2], 'files/x.csv': [0], 'index.html': [1, 2, 3] },
   search: {},
+  html: [],
 };
 
 describe('planning an incremental build', () => {
@@ -36,11 +37,27 @@ describe('planning an incremental build', () => {
     expect(plan.dirty).toContain('b/index.html');
   });
 
-  it('the next manifest keeps outputs not rendered again, replaces rendered ones and drops the ones no longer offered', () => {
-    const next = nextManifest(manifest, { seen: ['a/index.html', 'b/index.html', 'files/x.csv'], deps: { 'a/index.html': ['figure:a', 'figure:c'] } }, 'g', {}, () => new Map());
+  it('the next manifest keeps outputs not rendered again, replaces rendered ones and drops the ones no longer offered', async () => {
+    const hashed: string[][] = [];
+    const next = await nextManifest(
+      manifest,
+      { seen: ['a/index.html', 'b/index.html', 'files/x.csv'], deps: { 'a/index.html': ['figure:a', 'figure:c'] } },
+      'g',
+      {},
+      ['a/index.html', 'b/index.html'],
+      async (keys) => {
+        hashed.push(keys);
+        return new Map(keys.map((k) => [k, `h(${k})`]));
+      },
+    );
     expect(Object.keys(next.outputs)).toEqual(['a/index.html', 'b/index.html', 'files/x.csv']);
     expect(next.outputs['a/index.html']!.map((i) => next.keys[i])).toEqual(['figure:a', 'figure:c']);
     expect(next.outputs['b/index.html']!.map((i) => next.keys[i])).toEqual(['figure:b']);
+    expect(next.outputs['files/x.csv']!.map((i) => next.keys[i])).toEqual([ALWAYS]);
+    // Only keys some output still reads, sorted, each with its hash; the dropped page's MDX key is gone.
+    expect(next.keys).toEqual([ALWAYS, 'figure:a', 'figure:b', 'figure:c']);
+    expect(hashed).toEqual([next.keys]);
+    expect(next.hashes).toEqual(next.keys.map((k) => `h(${k})`));
   });
 });
 
@@ -225,5 +242,9 @@ describe('the manifest cache', () => {
     writeFileSync(join(cache, 'never-built.parse'), '');
     expect(pruneManifests(cache)).toEqual(['broken.json', 'gone.json', 'gone.parse', 'kept.json.2147483646.tmp', 'never-built.parse', 'old-format.json', 'replaced.json']);
     expect(readdirSync(cache).sort()).toEqual(['kept.json', `kept.json.${process.pid}.tmp`, 'kept.parse']);
+    // The manifest a build has just put in place is named and left unread, whatever it holds.
+    writeFileSync(join(cache, 'just-written.json'), '{');
+    expect(pruneManifests(cache, 'just-written.json')).toEqual([]);
+    expect(pruneManifests(cache)).toEqual(['just-written.json']);
   });
 });

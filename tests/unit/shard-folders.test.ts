@@ -10,7 +10,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'atlas-shards-'));
 const site = { site: 'https://example.org', base: '/' };
 
 /** A shard folder on disk with the given pages (site paths) and extra files. */
-function shardFolder(parent: string, name: string, record: Omit<ShardRecord, 'site' | 'fingerprint'> & { fingerprint?: string }, files: Record<string, string> = {}): string {
+function shardFolder(parent: string, name: string, record: Omit<ShardRecord, 'site' | 'fingerprint' | 'searchGroups'> & { fingerprint?: string }, files: Record<string, string> = {}): string {
   const dir = join(parent, name);
   for (const p of record.pages) {
     mkdirSync(join(dir, p), { recursive: true });
@@ -20,7 +20,7 @@ function shardFolder(parent: string, name: string, record: Omit<ShardRecord, 'si
     mkdirSync(join(dir, f, '..'), { recursive: true });
     writeFileSync(join(dir, f), text);
   }
-  writeShardRecord(dir, { fingerprint: 'same', site, ...record });
+  writeShardRecord(dir, { fingerprint: 'same', site, searchGroups: {}, ...record });
   return dir;
 }
 
