@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleTree, MANIFEST_VERSION, type Manifest, keepAsSpare, nextManifest, planIncremental, pruneManifests, type Spare, sparePath } from '../../scripts/lib/incremental.ts';
+import { assembleTree, MANIFEST_VERSION, type Manifest, keepAsSpare, nextManifest, planIncremental, pruneManifests, type Spare, sparePath, writeManifest } from '../../scripts/lib/incremental.ts';
 import { ALWAYS, alsoOutput, beginOutput, readBy, record, TrackedMemo, untracked } from '../../src/lib/track.ts';
 import { atlas, dependencyHash, figuresWithScope } from '../../src/lib/atlas.ts';
 
@@ -246,5 +246,27 @@ describe('the manifest cache', () => {
     writeFileSync(join(cache, 'just-written.json'), '{');
     expect(pruneManifests(cache, 'just-written.json')).toEqual([]);
     expect(pruneManifests(cache)).toEqual(['just-written.json']);
+  });
+
+  it('decides from the head of a manifest as writeManifest writes it, without parsing the rest', () => {
+    const base = mkdtempSync(join(tmpdir(), 'atlas-manifest-heads-'));
+    const cache = join(base, 'cache');
+    const { dist: _dist, ...body } = manifest;
+    const written = (name: string) => {
+      const dist = join(base, name);
+      mkdirSync(dist);
+      renameSync(writeManifest(join(cache, `${name}.json`), { ...body, version: MANIFEST_VERSION }, dist, dist), join(cache, `${name}.json`));
+      return dist;
+    };
+    written('live');
+    rmSync(written('gone'), { recursive: true });
+    written('older');
+    // Only the head is read: what follows it is not even JSON here.
+    const live = readFileSync(join(cache, 'live.json'), 'utf8');
+    writeFileSync(join(cache, 'live.json'), `${live.slice(0, live.indexOf('"global"'))}not JSON`);
+    const older = readFileSync(join(cache, 'older.json'), 'utf8');
+    writeFileSync(join(cache, 'older.json'), older.replace(`{"version":${MANIFEST_VERSION},`, `{"version":${MANIFEST_VERSION - 1},`));
+    expect(pruneManifests(cache)).toEqual(['gone.json', 'older.json']);
+    expect(readdirSync(cache)).toEqual(['live.json']);
   });
 });
