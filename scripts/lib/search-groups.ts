@@ -1,5 +1,6 @@
 import type { ValidatedAtlas } from '../../src/validate/index.ts';
 import { chartGroups } from '../../src/lib/shard.ts';
+import type { SearchGroups } from './search-index.ts';
 
 /**
  * Which pages share a search bundle (scripts/lib/search-index.ts). A change to a figure re-renders
@@ -13,11 +14,11 @@ import { chartGroups } from '../../src/lib/shard.ts';
  * from the map are summaries ("hubs") and come first. Computed from the validated atlas, so a full
  * build, an incremental one and a merge of shards all make the same bundles.
  */
-export function searchGroups(atlas: ValidatedAtlas): Record<string, string> {
+export function searchGroups(atlas: ValidatedAtlas): SearchGroups {
   const chartHome = chartGroups(atlas.content);
   const regionSlug = new Map(atlas.data.regions.map((r) => [r.value.code, r.value.slug]));
   const figureScope = new Map(atlas.data.figures.map((f) => [f.id, f.scope]));
-  const groups: Record<string, string> = {};
+  const groups: SearchGroups = {};
   for (const route of atlas.routes) {
     const group = groupOf(route.kind, route.key, route.ref);
     if (group !== undefined) groups[`${route.path.slice(1)}index.html`] = group;

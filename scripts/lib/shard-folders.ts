@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SearchGroups } from './search-index.ts';
 
 /**
  * A shard folder is one Astro process's output plus SHARD_FILE, which says what it is: shard
@@ -17,7 +18,7 @@ export interface ShardRecord {
   site: { site: string; base: string };
   pages: string[];
   /** The search groups of its pages (scripts/lib/search-groups.ts): the merge cuts search bundles by them. */
-  searchGroups: Record<string, string>;
+  searchGroups: SearchGroups;
 }
 
 export function writeShardRecord(folder: string, record: ShardRecord): void {
