@@ -17,7 +17,8 @@
  * ATLAS_BUILD_HEAP_MB (JavaScript heap of each Astro process, default 1536),
  * ATLAS_SEARCH_PART_PAGES (pages per search bundle, default 5000; see scripts/lib/search-index.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -43,6 +44,9 @@ import {
   planIncremental,
   readManifest,
   keepAsSpare,
+  keysPath,
+  manifestHead,
+  readKeyHashes,
   readTracks,
   sparePath,
   writeManifest,
@@ -126,31 +130,58 @@ try {
 const engine = engineVersion(project);
 const manifestFile = manifestPath(project, dist);
 
+const askedFull = flags.full || process.env.ATLAS_INCREMENTAL === '0';
+// The site's address and the global fingerprint, unless data/site.yaml is broken (validation says how).
+const whereEarly = (() => {
+  try {
+    return siteLocation(root);
+  } catch {
+    return undefined;
+  }
+})();
+const globalEarly = whereEarly && globalFingerprint(engine, project, root, whereEarly);
+// Whether the previous build looks reusable, from its manifest's head: then validation hashes its keys too.
+const keysFile = keysPath(manifestFile);
+const hashEarly = !only && !askedFull && globalEarly !== undefined && cannotReuse(manifestHead(manifestFile), dist, globalEarly) === undefined && existsSync(keysFile);
+
 // 1. Validate (every problem at once) in a process of its own, which hands over its result as a file.
 // A whole build keeps the parse results of unchanged texts beside its manifest (src/validate/parse-cache.ts).
-const prepare = spawnSync(process.execPath, [join(project, 'scripts/lib/prepare.ts'), root, stage, ...(only ? [String(only.count)] : [])], {
+const prepare = spawn(process.execPath, [join(project, 'scripts/lib/prepare.ts'), root, stage, ...(only ? [String(only.count)] : [])], {
   stdio: 'inherit',
-  env: { ...process.env, ATLAS_BUILD_JOBS: String(jobs), ...(only ? {} : { ATLAS_PARSE_CACHE: parseCachePath(manifestFile), ATLAS_ENGINE_VERSION: engine }) },
+  env: {
+    ...process.env,
+    ATLAS_ROOT: root,
+    ATLAS_BUILD_JOBS: String(jobs),
+    ...(only ? {} : { ATLAS_PARSE_CACHE: parseCachePath(manifestFile), ATLAS_ENGINE_VERSION: engine }),
+    ...(hashEarly ? { ATLAS_PREVIOUS_KEYS: keysFile } : {}),
+  },
 });
-if (prepare.status !== 0) fail(prepare.status === 1 ? undefined : `Validation exited with ${prepare.status ?? prepare.signal}.`);
+running.add(prepare);
+// Meanwhile (validation takes seconds), the previous build's manifest: at 10 000 clusters 60 MB of JSON.
+const previous = only ? undefined : readManifest(manifestFile);
+const [prepareCode, prepareSignal] = (await once(prepare, 'close')) as [number | null, string | null];
+running.delete(prepare);
+if (prepareCode !== 0) fail(prepareCode === 1 ? undefined : `Validation exited with ${prepareCode ?? prepareSignal}.`);
 clock.done('validate');
 const { shards, pages, searchGroups } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as { shards: number; pages: string[][]; searchGroups: SearchGroups };
 /** A shard's own pages' search groups, for its shard record (the merge cuts search bundles by them). */
 const groupsOf = (list: string[]) => Object.fromEntries(list.map((p) => `${p}index.html`).flatMap((f) => (searchGroups[f] === undefined ? [] : [[f, searchGroups[f]]])));
-const where = siteLocation(root);
+const where = whereEarly ?? siteLocation(root);
+const global = globalEarly ?? globalFingerprint(engine, project, root, where);
 const snapshot = join(stage, 'atlas.json');
 const fingerprint = buildFingerprint(engine, snapshot, where);
 
 // Incremental or full: a shard built for another machine is always whole.
-const global = globalFingerprint(engine, project, root, where);
-const previous = only ? undefined : readManifest(manifestFile);
-const fullBecause = only ? undefined : flags.full || process.env.ATLAS_INCREMENTAL === '0' ? 'asked for (--full or ATLAS_INCREMENTAL=0)' : cannotReuse(previous, dist, global);
+const fullBecause = only ? undefined : askedFull ? 'asked for (--full or ATLAS_INCREMENTAL=0)' : cannotReuse(previous, dist, global);
 let plan: Plan | undefined;
 /** The keys of the previous build hashed in this atlas: planning needs them, and the next manifest again. */
 let hashed = new Map<string, string>();
+let hashedEarly = false;
 try {
   if (previous && !fullBecause) {
-    hashed = await hashKeys(project, stage, snapshot, root, previous.keys);
+    const early = readKeyHashes(stage, previous.keys);
+    hashedEarly = early !== undefined;
+    hashed = early ?? (await hashKeys(project, stage, snapshot, root, previous.keys));
     plan = planIncremental(previous, hashed);
     const mdx = mdxFilesFor(previous, plan.dirty, root);
     // One Astro process renders an incremental build: more MDX than one shard holds goes back to shards.
@@ -169,7 +200,7 @@ try {
 } catch (err) {
   fail(`Planning the incremental build: ${(err as Error).message}`);
 }
-clock.done('plan');
+clock.done(hashedEarly ? 'plan (keys hashed while validating)' : 'plan');
 
 // V8 lets a heap grow to a quarter of the machine's memory (4 GiB here) before it collects in
 // earnest, although an Astro shard keeps well under 1 GiB alive: capped, a 13 500-page shard of a

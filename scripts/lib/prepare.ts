@@ -5,17 +5,21 @@
  * and decides how many shards build it (src/lib/shard.ts).
  *
  * Usage: node scripts/lib/prepare.ts <atlas root> <stage folder> [shard count]. Writes <stage>/atlas.json,
- * <stage>/plan.json ({ shards, docs, pages: each shard's page paths, searchGroups: see scripts/lib/search-groups.ts }). Exit 1 with every problem on stderr.
+ * <stage>/plan.json ({ shards, docs, pages: each shard's page paths, searchGroups: see scripts/lib/search-groups.ts }),
+ * and with ATLAS_PREVIOUS_KEYS (a JSON list of dependency keys) <stage>/key-hashes.json. Exit 1 with every problem on stderr.
  * A shard count given (npm run build -- --shard i/n) replaces the one computed from ATLAS_SHARD_DOCS
  * (and rounded up to a multiple of ATLAS_BUILD_JOBS, the Astro processes that run at once).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems, validateAtlas } from '../../src/validate/index.ts';
 import { closeParseCache, openParseCache } from '../../src/validate/parse-cache.ts';
 import { writeSnapshot } from '../../src/validate/snapshot.ts';
 import { docsPerShard, expectedPages } from './shard-plan.ts';
 import { searchGroups } from './search-groups.ts';
+import { KEY_HASHES, keyListDigest } from './incremental.ts';
+import { dependencyHash, useValidatedAtlas } from '../../src/lib/atlas.ts';
+import { ALWAYS } from '../../src/lib/track.ts';
 
 const DOCS_PER_SHARD = docsPerShard();
 
@@ -33,6 +37,15 @@ if (problems.length > 0 || !atlas) {
   process.exit(1);
 }
 writeSnapshot(join(stage, 'atlas.json'), atlas);
+
+// An incremental build hands over the previous build's dependency keys (scripts/lib/incremental.ts
+// keysPath): their hashes in this atlas, made here where it is in memory already.
+const previousKeys = process.env.ATLAS_PREVIOUS_KEYS;
+if (previousKeys && existsSync(previousKeys)) {
+  const keys = JSON.parse(readFileSync(previousKeys, 'utf8')) as string[];
+  useValidatedAtlas(atlas);
+  writeFileSync(join(stage, KEY_HASHES), JSON.stringify({ digest: keyListDigest(keys), hashes: keys.map((k) => (k === ALWAYS ? ALWAYS : dependencyHash(k))) }));
+}
 
 const docs = Object.values(atlas.content).reduce((n, list) => n + list.length, 0);
 let shards = count ? Number(count) : Math.max(1, Math.ceil(docs / DOCS_PER_SHARD));

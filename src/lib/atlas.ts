@@ -117,10 +117,23 @@ export function indexes(): Indexes {
 function rawAtlas(): Atlas {
   if (cached) return cached;
   // scripts/build.ts validated already and hands over its result; `astro dev` and direct builds validate here.
-  const raw = process.env.ATLAS_SNAPSHOT ? readSnapshot(process.env.ATLAS_SNAPSHOT) : loadAtlasOrThrow(atlasRoot());
+  cached = atlasOf(process.env.ATLAS_SNAPSHOT ? readSnapshot(process.env.ATLAS_SNAPSHOT) : loadAtlasOrThrow(atlasRoot()));
+  return cached;
+}
+
+/**
+ * This process's atlas is one it has just validated (scripts/lib/prepare.ts hashes the previous build's
+ * dependency keys in it, without reading the snapshot back); call it before anything reads the atlas.
+ */
+export function useValidatedAtlas(raw: ValidatedAtlas): void {
+  if (cached) throw new Error('useValidatedAtlas: this process has loaded its atlas already');
+  cached = atlasOf(raw);
+}
+
+function atlasOf(raw: ValidatedAtlas): Atlas {
   const { data, content } = raw;
   const regions = data.regions.map((r) => r.value).sort((a, b) => a.code.localeCompare(b.code));
-  cached = {
+  return {
     raw,
     site: data.site,
     routes: raw.routes,
@@ -143,7 +156,6 @@ function rawAtlas(): Atlas {
     provinces: content.provinces,
     pages: content.pages,
   };
-  return cached;
 }
 
 /** Maps whose single lookups are tracked per key (`figure:<id>`); reading them whole is `all:<field>`. */

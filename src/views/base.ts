@@ -4,6 +4,7 @@ import { otherLocales } from '../lib/locale.ts';
 import { absolute } from '../lib/url.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LOCALE, type Locale } from '../schemas/index.ts';
+import { GROUPED_INDEXES } from '../routes/groups.ts';
 import type { Route } from '../routes/table.ts';
 
 /** What every page's frame shows around its content: head metadata, header, navigation, footer. */
@@ -23,6 +24,8 @@ export interface BaseView {
   homePath: string;
   /** The header's search form goes to this page; none on the search page itself (one search box per page). */
   searchPath: string | undefined;
+  /** Whether search indexes this page (data-pagefind-body); see below. */
+  indexed: boolean;
   nav: { label: string; path: string; current: 'page' | 'true' | undefined }[];
   /** Pagefind's type filter for this page ("Jenis:Klaster"), in the page language; none for pages that are no search result type. */
   typeFilter: string | undefined;
@@ -63,6 +66,10 @@ export function baseView(route: Route, site: URL | undefined, title: string): Ba
     home: s.pageKind,
   };
   const searchable = route.kind !== 'search';
+  // An index's group pages (src/routes/groups.ts) only list pages that search finds on their own: indexed,
+  // each would answer every query that matches one of its hundreds of entries, and at 10 000 clusters
+  // they were 31 MB of each language's search index, indexed again after every figure change.
+  const indexed = searchable && !(route.ref !== undefined && (GROUPED_INDEXES as readonly string[]).includes(route.kind));
   const type = typeLabel[route.kind];
   return {
     siteTitle,
@@ -75,8 +82,9 @@ export function baseView(route: Route, site: URL | undefined, title: string): Ba
     switches: otherLocales(locale).map((l) => ({ locale: l, path: (alternates.find((r) => r.locale === l) ?? routeFor('page:index', l)!).path, name: t(l).languageName })),
     homePath: routeFor('page:index', locale)!.path,
     searchPath: searchable ? routeFor('search', locale)!.path : undefined,
+    indexed,
     nav,
-    typeFilter: searchable && type ? `${s.typeFilter}:${type}` : undefined,
+    typeFilter: indexed && type ? `${s.typeFilter}:${type}` : undefined,
     changesPath: routeFor('changes', locale)!.path,
     license: { content: config.license.content, contentUrl: config.license.contentUrl, code: config.license.code, data: config.license.data[locale] },
   };

@@ -2,7 +2,25 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleTree, MANIFEST_VERSION, type Manifest, keepAsSpare, nextManifest, planIncremental, pruneManifests, type Spare, sparePath, writeManifest } from '../../scripts/lib/incremental.ts';
+import {
+  assembleTree,
+  cannotReuse,
+  commitManifest,
+  KEY_HASHES,
+  keyListDigest,
+  keysPath,
+  MANIFEST_VERSION,
+  type Manifest,
+  keepAsSpare,
+  manifestHead,
+  nextManifest,
+  planIncremental,
+  pruneManifests,
+  readKeyHashes,
+  type Spare,
+  sparePath,
+  writeManifest,
+} from '../../scripts/lib/incremental.ts';
 import { ALWAYS, alsoOutput, beginOutput, readBy, record, TrackedMemo, untracked } from '../../src/lib/track.ts';
 import { atlas, dependencyHash, figuresWithScope } from '../../src/lib/atlas.ts';
 
@@ -256,9 +274,15 @@ describe('the manifest cache', () => {
       const dist = join(base, name);
       mkdirSync(dist);
       renameSync(writeManifest(join(cache, `${name}.json`), { ...body, version: MANIFEST_VERSION }, dist, dist), join(cache, `${name}.json`));
+      renameSync(join(cache, `${name}.keys.${process.pid}.tmp`), join(cache, `${name}.keys`));
       return dist;
     };
-    written('live');
+    const liveDist = written('live');
+    // The head also tells a build, before it validates, whether the previous build can be reused.
+    const head = manifestHead(join(cache, 'live.json'))!;
+    expect(head.global).toBe(manifest.global);
+    expect(cannotReuse(head, liveDist, manifest.global)).toBeUndefined();
+    expect(cannotReuse(head, liveDist, 'another engine')).toMatch(/engine/);
     rmSync(written('gone'), { recursive: true });
     written('older');
     // Only the head is read: what follows it is not even JSON here.
@@ -266,7 +290,29 @@ describe('the manifest cache', () => {
     writeFileSync(join(cache, 'live.json'), `${live.slice(0, live.indexOf('"global"'))}not JSON`);
     const older = readFileSync(join(cache, 'older.json'), 'utf8');
     writeFileSync(join(cache, 'older.json'), older.replace(`{"version":${MANIFEST_VERSION},`, `{"version":${MANIFEST_VERSION - 1},`));
-    expect(pruneManifests(cache)).toEqual(['gone.json', 'older.json']);
-    expect(readdirSync(cache)).toEqual(['live.json']);
+    // A manifest's key list (keysPath) goes with it.
+    expect(pruneManifests(cache)).toEqual(['gone.json', 'gone.keys', 'older.json', 'older.keys']);
+    expect(readdirSync(cache).sort()).toEqual(['live.json', 'live.keys']);
+  });
+
+  it('keeps the key list beside the manifest; hashes made for it are taken only for the same list', () => {
+    const base = mkdtempSync(join(tmpdir(), 'atlas-manifest-keys-'));
+    const dist = join(base, 'dist');
+    mkdirSync(dist);
+    const file = join(base, 'cache', 'm.json');
+    const { dist: _dist, ...body } = manifest;
+    commitManifest(writeManifest(file, { ...body, version: MANIFEST_VERSION }, dist, dist), file);
+    expect(readdirSync(join(base, 'cache')).sort()).toEqual(['m.json', 'm.keys']);
+    const keys = JSON.parse(readFileSync(keysPath(file), 'utf8')) as string[];
+    expect(keys).toEqual(manifest.keys);
+    // What the validation step writes (scripts/lib/prepare.ts) for that list.
+    const stage = join(base, 'stage');
+    mkdirSync(stage);
+    expect(readKeyHashes(stage, keys)).toBeUndefined();
+    writeFileSync(join(stage, KEY_HASHES), JSON.stringify({ digest: keyListDigest(keys), hashes: keys.map((k) => `h(${k})`) }));
+    expect(readKeyHashes(stage, keys)).toEqual(new Map(keys.map((k) => [k, `h(${k})`])));
+    // A manifest whose keys changed since (a build killed between the two renames): not its hashes.
+    expect(readKeyHashes(stage, [...keys, 'figure:new'])).toBeUndefined();
+    expect(readKeyHashes(stage, keys.slice(1))).toBeUndefined();
   });
 });

@@ -19,11 +19,23 @@ describe('baseView', () => {
     expect(v.nav.filter((n) => n.current).map((n) => [n.label, n.current])).toEqual([['Clusters and centres', 'true']]);
     expect(v.typeFilter).toBe('Type:Cluster');
     expect(v.searchPath).toBe('/en/search/');
+    expect(v.indexed).toBe(true);
   }, 60_000);
 
   it('the search page has no second search box and is no search result', () => {
     const v = baseView(routeFor('search', 'id')!, site, 'Cari');
     expect(v.searchPath).toBeUndefined();
     expect(v.typeFilter).toBeUndefined();
+    expect(v.indexed).toBe(false);
+  }, 60_000);
+
+  it("an index's group pages keep the search box but are left out of search; the index itself is searched", () => {
+    // This atlas is too small for group pages (data/site.yaml index_pages): one as the route table makes them.
+    const group = baseView({ path: '/klaster/kelompok/papua/', locale: 'id', kind: 'clusters', key: 'clusters/papua', ref: 'papua' }, site, 'Klaster: Papua');
+    expect(group.indexed).toBe(false);
+    expect(group.typeFilter).toBeUndefined();
+    expect(group.searchPath).toBe('/cari/');
+    const index = baseView(routeFor('clusters', 'id')!, site, 'Klaster');
+    expect(index.indexed).toBe(true);
   }, 60_000);
 });
