@@ -233,7 +233,10 @@ export function atlas(): Atlas {
 /** A record as a dependency sees it: without the line numbers of its source file, which no page shows. */
 function withoutLines(value: unknown): unknown {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-  const { line: _line, lines: _lines, lineOf: _lineOf, ...rest } = value as Record<string, unknown>;
+  // Own enumerable fields only, and none of these read: in the atlas just validated (scripts/lib/prepare.ts)
+  // `line` and `lines` are getters that find positions by parsing the record's file again.
+  const rest: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) if (k !== 'line' && k !== 'lines' && k !== 'lineOf') rest[k] = (value as Record<string, unknown>)[k];
   return rest;
 }
 

@@ -7,6 +7,7 @@ import type { Revision, Source } from '../schemas/index.ts';
 import type { FigureRecord, SeriesRecord } from '../validate/load-data.ts';
 import { atlas, entriesOnPage, recordsOfMeasure, updatedDates } from './atlas.ts';
 import { newerRecord } from './measures.ts';
+import { TrackedMemo } from './track.ts';
 
 export interface Dated {
   added: string;
@@ -61,7 +62,14 @@ export interface Change {
  * Every dated event of the atlas, newest first: records added, and records changed after they were
  * added. Ties in a stable order (kind, then id), so the page and feed never depend on file order.
  */
-export function changes(): Change[] {
+export function changes(): readonly Change[] {
+  // Made once per process (the changes page in each language and the changes dataset read it).
+  return changeList.get('', allChanges);
+}
+
+const changeList = new TrackedMemo<Change[]>();
+
+function allChanges(): Change[] {
   const a = atlas();
   const out: Change[] = [];
   const push = (d: Dated, kind: 'figure' | 'series' | 'source', ref: string) => {
