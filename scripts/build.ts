@@ -146,7 +146,10 @@ const hashEarly = !only && !askedFull && globalEarly !== undefined && cannotReus
 
 // 1. Validate (every problem at once) in a process of its own, which hands over its result as a file.
 // A whole build keeps the parse results of unchanged texts beside its manifest (src/validate/parse-cache.ts).
-const prepare = spawn(process.execPath, [join(project, 'scripts/lib/prepare.ts'), root, stage, ...(only ? [String(only.count)] : [])], {
+// A larger young generation: validating and hashing make millions of short-lived strings (at 10 000
+// clusters, hashing the keys took 2.8 s instead of 3.6 s and uncached validation 24.0 s instead of 24.9 s,
+// for about 100 MB more peak memory in this process, which ends before Astro starts).
+const prepare = spawn(process.execPath, ['--max-semi-space-size=64', join(project, 'scripts/lib/prepare.ts'), root, stage, ...(only ? [String(only.count)] : [])], {
   stdio: 'inherit',
   env: {
     ...process.env,

@@ -9,7 +9,7 @@ import { entriesPerPage, type GroupedIndex, type GroupNode } from '../routes/gro
 import { chartGroups, inShard, MDX_KEY_PREFIX } from './shard.ts';
 import { record, untracked } from './track.ts';
 import { recordsByMeasure } from './measures.ts';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -288,9 +288,7 @@ export function dependencyValue(key: string): string {
       return JSON.stringify(groupTree(rest as GroupedIndex));
     case 'mdx':
       // An MDX body is compiled by Astro's content layer, not read from the validated atlas: its bytes.
-      return createHash('sha256')
-        .update(readFileSync(join(atlasRoot(), rest)))
-        .digest('hex');
+      return hash('sha256', readFileSync(join(atlasRoot(), rest)), 'hex');
     default:
       throw new Error(`unknown dependency key "${key}"`);
   }
@@ -299,10 +297,10 @@ export function dependencyValue(key: string): string {
 /** The hash of a dependency key's value (what the build manifest keeps). */
 export function dependencyHash(key: string): string {
   try {
-    return createHash('sha256')
-      .update(untracked(() => dependencyValue(key)))
-      .digest('hex')
-      .slice(0, 20);
+    // crypto.hash, not createHash: the same digest without a Hash object per key (320 000 keys at
+    // 10 000 clusters: about half a second less).
+    const value = untracked(() => dependencyValue(key));
+    return hash('sha256', value, 'hex').slice(0, 20);
   } catch (err) {
     // A file that is gone (a deleted MDX document) is a change, not a failure.
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
