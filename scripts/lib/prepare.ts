@@ -42,9 +42,13 @@ writeSnapshot(join(stage, 'atlas.json'), atlas);
 // keysPath): their hashes in this atlas, made here where it is in memory already.
 const previousKeys = process.env.ATLAS_PREVIOUS_KEYS;
 if (previousKeys && existsSync(previousKeys)) {
-  const keys = JSON.parse(readFileSync(previousKeys, 'utf8')) as string[];
-  useValidatedAtlas(atlas);
-  writeFileSync(join(stage, KEY_HASHES), JSON.stringify({ digest: keyListDigest(keys), hashes: keys.map((k) => (k === ALWAYS ? ALWAYS : dependencyHash(k))) }));
+  try {
+    const keys = JSON.parse(readFileSync(previousKeys, 'utf8')) as string[];
+    useValidatedAtlas(atlas);
+    writeFileSync(join(stage, KEY_HASHES), JSON.stringify({ digest: keyListDigest(keys), hashes: keys.map((k) => (k === ALWAYS ? ALWAYS : dependencyHash(k))) }));
+  } catch {
+    // A damaged key list only costs the build its early hashes: scripts/build.ts hashes the keys itself.
+  }
 }
 
 const docs = Object.values(atlas.content).reduce((n, list) => n + list.length, 0);
