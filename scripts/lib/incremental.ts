@@ -415,15 +415,18 @@ export async function nextManifest(
   return { version: MANIFEST_VERSION, global, keys, hashes: keys.map((k) => hashes.get(k)!), outputs: out, search, html };
 }
 
+/** Where this process writes a file of the manifest cache before renaming it into place (pruneManifests knows the form). */
+const pendingPath = (file: string) => `${file}.${process.pid}.tmp`;
+
 /** Writes the manifest for the dist/ folder that `tmp` becomes after the swap (rename keeps its inode). */
 export function writeManifest(file: string, manifest: Omit<Manifest, 'dist'>, tmp: string, dist: string): string {
   const st = statSync(tmp);
   mkdirSync(dirname(file), { recursive: true });
-  const pending = `${file}.${process.pid}.tmp`;
+  const pending = pendingPath(file);
   // Version and dist first: pruning reads only the head of the file (manifestHead).
   const { version, ...rest } = manifest;
   writeFileSync(pending, JSON.stringify({ version, dist: { path: dist, dev: st.dev, ino: st.ino }, ...rest }));
-  writeFileSync(`${keysPath(file)}.${process.pid}.tmp`, JSON.stringify(manifest.keys));
+  writeFileSync(pendingPath(keysPath(file)), JSON.stringify(manifest.keys));
   return pending;
 }
 
@@ -431,7 +434,7 @@ export function writeManifest(file: string, manifest: Omit<Manifest, 'dist'>, tm
 export function commitManifest(pending: string, file: string): void {
   // The key list first: with the previous manifest it only costs a build its hashes made early
   // (readKeyHashes compares digests), never a wrong plan.
-  renameSync(pending.replace(/^(.*)\.json(\.\d+\.tmp)$/, '$1.keys$2'), keysPath(file));
+  renameSync(pendingPath(keysPath(file)), keysPath(file));
   renameSync(pending, file);
   // Not the one just written: it describes the dist/ just swapped in, and at 10 000 clusters it is
   // 60 MB of JSON that took a second to read again.
