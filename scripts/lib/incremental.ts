@@ -289,6 +289,14 @@ function removeWithEmptyParents(top: string, file: string): void {
  */
 export function assembleTree(previous: string, rendered: string, into: string, removed: string[], spare?: Spare): { touched: Set<string>; from: 'spare' | 'links' } {
   const from = startTree(previous, into, spare);
+  return { touched: finishTree(into, rendered, removed), from };
+}
+
+/**
+ * assembleTree's second half, on a tree that startTree made: scripts/build.ts starts the tree while
+ * Astro renders (it needs nothing Astro makes) and finishes it after.
+ */
+export function finishTree(into: string, rendered: string, removed: string[]): Set<string> {
   const touched = new Set<string>();
   for (const name of readdirSync(into))
     if (/^sitemap-.*\.xml$/.test(name)) {
@@ -300,14 +308,14 @@ export function assembleTree(previous: string, rendered: string, into: string, r
     touched.add(o);
   }
   moveOver(rendered, into, touched);
-  return { touched, from };
+  return touched;
 }
 
 /**
  * `into` becomes a copy of `dist` made of hard links: the spare tree renamed into place and brought up
  * to date when the manifest vouches for it, else a new tree of links (and any spare is dropped).
  */
-function startTree(dist: string, into: string, spare: Spare | undefined): 'spare' | 'links' {
+export function startTree(dist: string, into: string, spare: Spare | undefined): 'spare' | 'links' {
   const path = sparePath(dist);
   if (spare && spareToken(path) === spare.token) {
     renameSync(path, into);

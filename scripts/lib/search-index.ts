@@ -1,8 +1,8 @@
 /**
  * Site search: Pagefind indexes the built pages into bundles of one language and at most
- * PART_PAGES pages each, written one after the other by a fresh Pagefind process, so indexing
- * memory depends on the part size and not on the size of the atlas (one Pagefind process over
- * 40 000 pages needed 7 GiB). The search page loads its language's first bundle and merges the
+ * PART_PAGES pages each, each written by a Pagefind process of its own (as many at once as the
+ * machine has cores), so indexing memory depends on the part size and not on the size of the atlas
+ * (one Pagefind process over 40 000 pages needed 7 GiB). The search page loads its language's first bundle and merges the
  * others in the browser (Pagefind's mergeIndex); pagefind/bundles.json lists them.
  *
  * One language per bundle, because Pagefind falls back to a bundle's largest language when the
@@ -17,7 +17,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
+import type { BundleJob } from './search-bundle.ts';
 
 /** Pages per bundle; each Pagefind process needs roughly 0.2 MiB per page (measured, see README). */
 export const PART_PAGES = partPages(process.env.ATLAS_SEARCH_PART_PAGES);
@@ -117,17 +118,23 @@ export async function writeSearchIndex(dir: string, options: SearchIndexOptions 
       toWrite.push({ files: slice, folder });
     }
   }
-  // Bundles are independent: `jobs` at a time, in one Pagefind process that is closed after each round
-  // (which returns its memory, about 0.2 MiB per page held). Same files as one at a time (unit-tested).
-  // Largest first, so a round does not wait for one large bundle beside a small one.
+  // Bundles are independent: `jobs` at a time, each in a worker thread with a Pagefind process of its
+  // own (scripts/lib/search-bundle.ts), closed after it (which returns its memory, about 0.2 MiB per
+  // page held). Same files as one at a time (unit-tested). Largest first, so the last bundle to start
+  // is a small one.
   toWrite.sort((a, b) => b.files.length - a.files.length);
-  for (let i = 0; i < toWrite.length; i += jobs) {
-    try {
-      await Promise.all(toWrite.slice(i, i + jobs).map((b) => writeBundle(dir, b.files, join(dir, b.folder))));
-    } finally {
-      await pagefind.close();
+  let failure: Error | undefined;
+  const worker = async () => {
+    for (let b = toWrite.shift(); b && !failure; b = toWrite.shift()) {
+      try {
+        await indexInWorker({ dir, files: b.files, outputPath: join(dir, b.folder) });
+      } catch (err) {
+        failure ??= err as Error;
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, toWrite.length)) }, worker));
+  if (failure) throw failure;
   // Bundles of the previous build that no longer exist (fewer pages now).
   if (existsSync(join(dir, 'pagefind')))
     for (const name of readdirSync(join(dir, 'pagefind'))) {
@@ -206,26 +213,18 @@ function previousLanguages(dir: string, previous: BundlePages): Map<string, stri
   return langs;
 }
 
-/**
- * The built HTML has no whitespace between elements, and Pagefind joins the text of adjacent cells
- * and terms ("ProdukPengolahan kopi"): the copy handed to Pagefind (never the page) gets a space after
- * each closing block, cell and list tag, so excerpts and words keep their gaps.
- */
-export function spaced(html: string): string {
-  return html.replace(/<\/(td|th|dt|dd|li|p|h[1-6]|caption|figcaption|div|section|tr|blockquote)>(?=<)/gi, '</$1> ');
-}
-
-/** One bundle, as an index of its own in the Pagefind process (the caller closes it). */
-async function writeBundle(dir: string, files: string[], outputPath: string): Promise<void> {
-  const fail = (errors: string[]) => new Error(`Pagefind (${relative(dir, outputPath)}): ${errors.join('; ')}`);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index || errors.length) throw fail(errors);
-  // A few files in flight at a time keeps the service busy without holding many pages in memory.
-  for (let i = 0; i < files.length; i += 32) {
-    const added = await Promise.all(files.slice(i, i + 32).map((sourcePath) => index.addHTMLFile({ sourcePath, content: spaced(readFileSync(join(dir, sourcePath), 'utf8')) })));
-    const errs = added.flatMap((a) => a.errors);
-    if (errs.length) throw fail(errs);
-  }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw fail(written.errors);
+/** One bundle indexed in a worker thread; rejects with Pagefind's errors. */
+function indexInWorker(job: BundleJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-bundle.ts', import.meta.url), { workerData: { searchBundle: job } });
+    let answer: { ok: boolean; message?: string } | undefined;
+    worker.on('message', (m: { ok: boolean; message?: string }) => {
+      answer = m;
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (answer?.ok) resolve();
+      else reject(new Error(answer?.message ?? `Pagefind (${relative(job.dir, job.outputPath)}) stopped before the bundle was written (its worker exited with ${code})`));
+    });
+  });
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,19 @@ describe('search bundles (real Pagefind)', () => {
     );
     await writeSearchIndex(alone, { partSize: 2, jobs: 1 });
     expect(hashTree(join(alone, 'pagefind'))).toBe(hashTree(join(dir, 'pagefind')));
+  });
+
+  it("fails with Pagefind's error, naming the bundle, when a bundle cannot be written", async () => {
+    const dir = site({ 'index.html': page('id', 'Beranda'), 'en/index.html': page('en', 'Home') });
+    // A file where the bundle's folder must go: Pagefind (in its worker) cannot write the bundle.
+    mkdirSync(join(dir, 'pagefind'));
+    writeFileSync(join(dir, 'pagefind', 'en'), 'not a folder');
+    chmodSync(join(dir, 'pagefind'), 0o500);
+    try {
+      await expect(writeSearchIndex(dir, { partSize: 5 })).rejects.toThrow(/^Pagefind \(pagefind\/en\)/);
+    } finally {
+      chmodSync(join(dir, 'pagefind'), 0o700);
+    }
   });
 
   it("puts an entity's pages in one bundle after the summary pages, and indexes only the two bundles a change to it reaches", async () => {
