@@ -52,6 +52,11 @@ export function closeParseCache(): { hits: number; misses: number } | undefined 
   return { hits, misses };
 }
 
+/** Whether a build opened the cache: only then do callers cut texts into parts worth caching one by one. */
+export function parseCacheOpen(): boolean {
+  return open !== undefined;
+}
+
 /**
  * The cached result of `parse` for `text` (with `parts`, the options that change the result), or
  * parse it; a result `keep` accepts is stored. With the cache off this is just `parse()`.

@@ -1,5 +1,6 @@
 import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { cachedParse } from './parse-cache.ts';
+import { cachedParse, parseCacheOpen } from './parse-cache.ts';
+import { yamlListItems } from './yaml-list.ts';
 import { show, type Problem } from './problems.ts';
 
 export interface ParsedYaml {
@@ -29,6 +30,9 @@ const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
  * caller goes on with the other files.
  */
 export function parseYaml(text: string, file: string, problems: Problem[], lineOffset = 0): ParsedYaml | undefined {
+  // A long list in a data file, item by item (src/validate/yaml-list.ts): each item's result is cached.
+  const list = lineOffset === 0 && parseCacheOpen() && text.length >= SPLIT_FROM && text.length <= MAX_YAML_BYTES ? parseList(text, file) : undefined;
+  if (list) return list;
   // From the parse cache (src/validate/parse-cache.ts) only the data: positions are found by parsing
   // again, and only when a later check reports a problem in this text.
   let parsed: ParsedYaml | undefined;
@@ -49,6 +53,47 @@ export function parseYaml(text: string, file: string, problems: Problem[], lineO
     data: value.data,
     lineOf(path) {
       again ??= parseWithPositions(text, file, [], lineOffset);
+      return again?.lineOf(path);
+    },
+  };
+}
+
+/** Texts shorter than this are parsed whole: cutting pays only for long lists. */
+const SPLIT_FROM = 64 * 1024;
+
+/**
+ * A data file's list parsed item by item through the parse cache; undefined when the text is not such
+ * a list or any part of it has a problem (the caller parses the whole text, which reports it with its line).
+ */
+function parseList(text: string, file: string): ParsedYaml | undefined {
+  const list = yamlListItems(text);
+  if (!list) return undefined;
+  const part = (kind: string, t: string) =>
+    cachedParse(
+      kind,
+      [],
+      t,
+      () => parseWithPositions(t, file, [], 0)?.data,
+      (v) => v !== undefined,
+    ).value;
+  const items: unknown[] = [];
+  for (const t of list.items) {
+    const one = part('yaml-item', t);
+    if (!Array.isArray(one) || one.length !== 1) return undefined;
+    items.push(one[0]);
+  }
+  let data: unknown = items;
+  if (list.key !== undefined) {
+    const head = list.head.trim() === '' ? {} : part('yaml-head', list.head);
+    if (!head || typeof head !== 'object' || Array.isArray(head) || Object.hasOwn(head, list.key)) return undefined;
+    data = { ...head, [list.key]: items };
+  }
+  let again: ParsedYaml | undefined;
+  return {
+    data,
+    // Positions only when a later check reports a problem, from the whole text.
+    lineOf(path) {
+      again ??= parseWithPositions(text, file, [], 0);
       return again?.lineOf(path);
     },
   };
