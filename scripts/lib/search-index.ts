@@ -81,6 +81,12 @@ export interface SearchIndexOptions {
   groups?: SearchGroups;
   /** htmlFiles(dir), when the caller has walked the tree already. */
   files?: string[];
+  /**
+   * Run while Pagefind indexes, with each bundle's pages (what is returned), once the bundle list is
+   * written and every bundle folder that goes is gone (so `reuse.touched` is complete); its failure
+   * fails the call, after the indexing has ended.
+   */
+  meanwhile?: (pages: BundlePages) => Promise<void>;
 }
 
 /**
@@ -118,6 +124,19 @@ export async function writeSearchIndex(dir: string, options: SearchIndexOptions 
       toWrite.push({ files: slice, folder });
     }
   }
+  // Bundles of the previous build that no longer exist (fewer pages now).
+  if (existsSync(join(dir, 'pagefind')))
+    for (const name of readdirSync(join(dir, 'pagefind'))) {
+      if (name !== 'bundles.json' && !(`pagefind/${name}/` in pages)) {
+        rmSync(join(dir, 'pagefind', name), { recursive: true, force: true });
+        reuse?.touched?.add(`pagefind/${name}`);
+      }
+    }
+  mkdirSync(join(dir, 'pagefind'), { recursive: true });
+  // Removed first: in an incremental build it may be a link to the live dist/'s file (scripts/lib/incremental.ts).
+  rmSync(join(dir, BUNDLE_LIST), { force: true });
+  writeFileSync(join(dir, BUNDLE_LIST), JSON.stringify(list));
+  reuse?.touched?.add(BUNDLE_LIST);
   // Bundles are independent: `jobs` at a time, each in a worker thread with a Pagefind process of its
   // own (scripts/lib/search-bundle.ts), closed after it (which returns its memory, about 0.2 MiB per
   // page held). Same files as one at a time (unit-tested). Largest first, so the last bundle to start
@@ -133,21 +152,10 @@ export async function writeSearchIndex(dir: string, options: SearchIndexOptions 
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, toWrite.length)) }, worker));
+  const indexing = Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, toWrite.length)) }, worker));
+  const [side] = await Promise.allSettled([options.meanwhile?.(pages), indexing]);
   if (failure) throw failure;
-  // Bundles of the previous build that no longer exist (fewer pages now).
-  if (existsSync(join(dir, 'pagefind')))
-    for (const name of readdirSync(join(dir, 'pagefind'))) {
-      if (name !== 'bundles.json' && !(`pagefind/${name}/` in pages)) {
-        rmSync(join(dir, 'pagefind', name), { recursive: true, force: true });
-        reuse?.touched?.add(`pagefind/${name}`);
-      }
-    }
-  mkdirSync(join(dir, 'pagefind'), { recursive: true });
-  // Removed first: in an incremental build it may be a link to the live dist/'s file (scripts/lib/incremental.ts).
-  rmSync(join(dir, BUNDLE_LIST), { force: true });
-  writeFileSync(join(dir, BUNDLE_LIST), JSON.stringify(list));
-  reuse?.touched?.add(BUNDLE_LIST);
+  if (side.status === 'rejected') throw side.reason;
   return pages;
 }
 

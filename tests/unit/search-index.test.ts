@@ -62,6 +62,33 @@ describe('search bundles (real Pagefind)', () => {
     }
   });
 
+  it('runs `meanwhile` while Pagefind indexes, with the pages it returns and the bundle list written; its failure fails the call after the indexing', async () => {
+    const pagesOf = { 'index.html': page('id', 'Beranda'), 'a/index.html': page('id', 'Kopi'), 'en/index.html': page('en', 'Home') };
+    const dir = site(pagesOf);
+    let seen: unknown;
+    let listThen = '';
+    const pages = await writeSearchIndex(dir, {
+      partSize: 5,
+      meanwhile: async (p) => {
+        seen = structuredClone(p);
+        listThen = readFileSync(join(dir, BUNDLE_LIST), 'utf8');
+      },
+    });
+    expect(seen).toEqual(pages);
+    expect(JSON.parse(listThen)).toEqual({ en: ['pagefind/en/'], id: ['pagefind/id/'] });
+    const other = site(pagesOf);
+    await expect(
+      writeSearchIndex(other, {
+        partSize: 5,
+        meanwhile: async () => {
+          throw new Error('manifest failed');
+        },
+      }),
+    ).rejects.toThrow('manifest failed');
+    // The indexing it ran beside had ended: both bundles were written.
+    for (const folder of ['pagefind/en/', 'pagefind/id/']) expect(existsSync(join(other, folder, 'pagefind-entry.json')), folder).toBe(true);
+  });
+
   it("puts an entity's pages in one bundle after the summary pages, and indexes only the two bundles a change to it reaches", async () => {
     const dir = site({
       'index.html': page('id', 'Beranda'),
