@@ -15,7 +15,7 @@
  * BASE_PATH (sub-path, e.g. /atlas-ikm/), SITE_URL (absolute origin for canonical links),
  * ATLAS_SHARD_DOCS (MDX documents per Astro process, default 2500; see src/lib/shard.ts),
  * ATLAS_BUILD_HEAP_MB (JavaScript heap of each Astro process, default 1536),
- * ATLAS_SEARCH_PART_PAGES (pages per search bundle, default 5000; see scripts/lib/search-index.ts).
+ * ATLAS_SEARCH_PART_PAGES (pages per search bundle, default 2500; see scripts/lib/search-index.ts).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -25,7 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildFingerprint, engineVersion } from './lib/fingerprint.ts';
-import { makeStage, removeLeftovers } from './lib/leftovers.ts';
+import { makeStage, removeInBackground, removeLeftovers } from './lib/leftovers.ts';
 import { withLockAsync } from './lib/lock.ts';
 import { phaseClock } from './lib/phases.ts';
 import { postBuild } from './lib/post-build.ts';
@@ -337,14 +337,15 @@ renameSync(tmp, dist);
 if (pendingManifest) commitManifest(pendingManifest, manifestFile);
 clock.done('swap');
 // An incremental build keeps the tree it replaced as the next one's starting point; a full build
-// removes it, and any spare (it no longer differs from dist/ by a known list of paths).
+// removes it, and any spare (it no longer differs from dist/ by a known list of paths): in the
+// background, inside the old tree, so the build returns once the site is in place.
 if (spareToken && existsSync(old)) keepAsSpare(old, dist, spareToken);
-else {
-  rmSync(old, { recursive: true, force: true });
-  if (!only) rmSync(sparePath(dist), { recursive: true, force: true });
-}
+else if (existsSync(old)) {
+  if (!only && existsSync(sparePath(dist))) renameSync(sparePath(dist), join(old, '.spare-to-remove'));
+  removeInBackground(old);
+} else if (!only) rmSync(sparePath(dist), { recursive: true, force: true });
 cleanUp();
-clock.done(touched ? 'keep the old tree' : 'remove the old tree');
+clock.done(touched ? 'keep the old tree' : 'hand the old tree to a background remover');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (only) console.log(`Built shard ${only.index + 1}/${only.count} into ${dist} in ${seconds} s; join the shard folders with npm run merge -- <folders…>.`);
 else console.log(`Built ${dist} in ${seconds} s${plan ? ' (incremental)' : shards > 1 ? ` (${shards} shards, ${Math.min(jobs, shards)} at a time)` : ''}.`);

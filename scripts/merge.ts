@@ -10,6 +10,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { removeInBackground } from './lib/leftovers.ts';
 import { postBuild } from './lib/post-build.ts';
 import { checkShardSet, joinShards } from './lib/shard-folders.ts';
 
@@ -51,7 +52,9 @@ try {
 } catch (err) {
   fail(`Cannot merge: ${(err as Error).message}`);
 }
-if (existsSync(dist)) renameSync(dist, old);
+const replacing = existsSync(dist);
+if (replacing) renameSync(dist, old);
 renameSync(tmp, dist);
-rmSync(old, { recursive: true, force: true });
+// The replaced site goes in the background (scripts/lib/leftovers.ts), as after a build.
+if (replacing) removeInBackground(old);
 console.log(`Merged ${positionals.length} shard${positionals.length > 1 ? 's' : ''} into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ownerRuns, ownRecord, readOwner, type Owner } from './owner.ts';
@@ -45,5 +46,32 @@ function mtime(path: string): number {
     return statSync(path).mtimeMs;
   } catch {
     return 0;
+  }
+}
+
+/** The detached remover: waits for its owner record to be written (stdin closes), then removes. */
+const REMOVER = `try { require('node:os').setPriority(19); } catch {}
+process.stdin.resume();
+process.stdin.on('end', () => require('node:fs').rmSync(process.argv[1], { recursive: true, force: true }));`;
+
+/**
+ * Removes a folder (a replaced `<dist>.old-<pid>`) in a detached process that outlives the build, so
+ * a build returns once its site is in place: at 10 000 clusters the tree a full build replaces is
+ * some 240 000 files in 100 000 folders, 48–115 s to remove. The remover's owner record, written into
+ * the folder before it starts, keeps removeLeftovers in later builds off it while it runs; if it is
+ * killed, the next build removes what is left. Where no process can be started, removes it here.
+ */
+export function removeInBackground(dir: string): void {
+  const child = spawn(process.execPath, ['-e', REMOVER, dir], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+  if (child.pid === undefined) {
+    child.on('error', () => {});
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  try {
+    writeFileSync(join(dir, 'owner.json'), JSON.stringify({ pid: child.pid, time: Date.now() } satisfies Owner));
+  } finally {
+    child.stdin!.end();
+    child.unref();
   }
 }

@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeStage, removeLeftovers } from '../../scripts/lib/leftovers.ts';
+import { makeStage, removeInBackground, removeLeftovers } from '../../scripts/lib/leftovers.ts';
 import { withLock } from '../../scripts/lib/lock.ts';
 import { ownerRuns, processStartedAt } from '../../scripts/lib/owner.ts';
 
 const LOCK_TS = resolve(import.meta.dirname, '../../scripts/lib/lock.ts');
+const LEFTOVERS_TS = resolve(import.meta.dirname, '../../scripts/lib/leftovers.ts');
 const tmp = () => mkdtempSync(join(tmpdir(), 'atlas-lock-'));
 /** A process id that does not exist: far above Linux's pid_max default and not a live process. */
 const DEAD_PID = 4_000_000;
@@ -83,5 +84,43 @@ describe('leftovers of killed builds', () => {
     const removed = removeLeftovers(project, dist).sort();
     expect(removed).toEqual([dead, tmpOut, oldOut].sort());
     expect(existsSync(mine) && existsSync(running) && existsSync(dist)).toBe(true);
+  });
+
+  it('removes a replaced tree after the build that replaced it has exited, and marks it as a running remover’s meanwhile', async () => {
+    const project = tmp();
+    const dist = join(project, 'dist');
+    const old = `${dist}.old-${DEAD_PID}`;
+    for (let i = 0; i < 200; i++) {
+      mkdirSync(join(old, `d${i}`), { recursive: true });
+      writeFileSync(join(old, `d${i}`, 'index.html'), 'x'.repeat(1000));
+    }
+    // The "build": hands the tree over and exits at once, with the tree still there.
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { readFileSync } from 'node:fs'; import { removeInBackground } from ${JSON.stringify(LEFTOVERS_TS)}; removeInBackground(${JSON.stringify(old)}); console.log(readFileSync(${JSON.stringify(join(old, 'owner.json'))}, 'utf8'));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    // The owner record names the remover (not the build, which has exited), so a later build's
+    // removeLeftovers leaves the folder to it.
+    const owner = JSON.parse(r.stdout) as { pid: number; time: number };
+    expect(owner.pid).not.toBe(r.pid);
+    expect(owner.pid).not.toBe(process.pid);
+    const deadline = Date.now() + 30_000;
+    while (existsSync(old) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    expect(existsSync(old)).toBe(false);
+    // Removing nothing of what lies beside it.
+    mkdirSync(dist);
+    const other = `${dist}.old-${DEAD_PID + 1}`;
+    mkdirSync(other);
+    removeInBackground(other);
+    expect(readFileSync(join(other, 'owner.json'), 'utf8')).toMatch(/"pid":\d+/);
+    while (existsSync(other) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    expect(existsSync(other)).toBe(false);
+    expect(existsSync(dist)).toBe(true);
   });
 });
