@@ -465,6 +465,9 @@ const alive = (pid: number) => {
  * the instant another build swaps its dist/ looks stale too: that costs its next build a full one, never
  * a wrong one. `current` (a manifest's file name) is kept unread.
  */
+/** How long a parse cache or key list without its manifest is kept (see pruneManifests). */
+const ORPHAN_MS = 24 * 3600_000;
+
 export function pruneManifests(dir: string, current?: string): string[] {
   const removed: string[] = [];
   for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
@@ -473,8 +476,13 @@ export function pruneManifests(dir: string, current?: string): string[] {
     const pending = /\.(\d+)\.tmp$/.exec(name);
     let stale: boolean;
     if (pending) stale = !alive(Number(pending[1]));
-    else if (name.endsWith('.parse') || name.endsWith('.keys')) stale = !existsSync(join(dir, name.replace(/\.(parse|keys)$/, '.json')));
-    else if (!name.endsWith('.json')) continue;
+    else if (name.endsWith('.parse') || name.endsWith('.keys')) {
+      // Goes with its manifest. Without one it may be a first build's that is still running (the
+      // validation step writes the parse cache long before the manifest: an hour for a cold
+      // 10 000-cluster atlas, while other builds pruned it), so an orphan is kept for a day.
+      const manifest = name.replace(/\.(parse|keys)$/, '.json');
+      stale = removed.includes(manifest) || (!existsSync(join(dir, manifest)) && Date.now() - statSync(file).mtimeMs > ORPHAN_MS);
+    } else if (!name.endsWith('.json')) continue;
     else {
       const m = manifestHead(file) ?? readManifest(file);
       const st = m?.version === MANIFEST_VERSION && m.dist.path && existsSync(m.dist.path) ? statSync(m.dist.path) : undefined;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -257,9 +257,13 @@ describe('the manifest cache', () => {
     // A parse cache (src/validate/parse-cache.ts) lives as long as the manifest of the same dist/.
     writeFileSync(join(cache, 'kept.parse'), '');
     writeFileSync(join(cache, 'gone.parse'), '');
+    // Without a manifest at all: a first build still running (written now) stays; one left two days ago goes.
+    writeFileSync(join(cache, 'first-build.parse'), '');
     writeFileSync(join(cache, 'never-built.parse'), '');
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600_000);
+    utimesSync(join(cache, 'never-built.parse'), twoDaysAgo, twoDaysAgo);
     expect(pruneManifests(cache)).toEqual(['broken.json', 'gone.json', 'gone.parse', 'kept.json.2147483646.tmp', 'never-built.parse', 'old-format.json', 'replaced.json']);
-    expect(readdirSync(cache).sort()).toEqual(['kept.json', `kept.json.${process.pid}.tmp`, 'kept.parse']);
+    expect(readdirSync(cache).sort()).toEqual(['first-build.parse', 'kept.json', `kept.json.${process.pid}.tmp`, 'kept.parse']);
     // The manifest a build has just put in place is named and left unread, whatever it holds.
     writeFileSync(join(cache, 'just-written.json'), '{');
     expect(pruneManifests(cache, 'just-written.json')).toEqual([]);
