@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ownerRuns, ownRecord, readOwner, type Owner } from './owner.ts';
 
@@ -30,7 +30,7 @@ export function removeLeftovers(project: string, dist: string): string[] {
       // Folders without an owner record (killed before writing it, or renamed outputs) count from
       // their last change: their process started before it.
       const owner: Owner = readOwner(join(path, 'owner.json')) ?? { pid: Number(m[1]), time: mtime(path) };
-      if (ownerRuns(owner)) continue;
+      if (ownerRuns(owner) || removing(owner.pid, path)) continue;
       rmSync(path, { recursive: true, force: true });
       removed.push(path);
     }
@@ -39,6 +39,19 @@ export function removeLeftovers(project: string, dist: string): string[] {
   const name = basename(dist).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   sweep(dirname(dist), new RegExp(`^${name}\\.(?:tmp|old)-(\\d+)$`));
   return removed;
+}
+
+/**
+ * Whether process `pid` is a remover (removeInBackground) of `path`, from its command line in
+ * Linux's /proc: a check that does not depend on clocks, for a remover outliving a wall-clock step
+ * (a 10 000-cluster tree takes minutes to remove while other builds run).
+ */
+function removing(pid: number, path: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(path);
+  } catch {
+    return false;
+  }
 }
 
 function mtime(path: string): number {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -122,5 +122,25 @@ describe('leftovers of killed builds', () => {
     while (existsSync(other) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
     expect(existsSync(other)).toBe(false);
     expect(existsSync(dist)).toBe(true);
+  });
+
+  it('leaves a folder to its running remover even when the clock says the remover started after the record', async () => {
+    const project = tmp();
+    const dist = join(project, 'dist');
+    mkdirSync(dist);
+    const old = `${dist}.old-${DEAD_PID}`;
+    mkdirSync(old);
+    // A process that names the folder on its command line, as removeInBackground's remover does,
+    // with a record dated before it started (as after a wall-clock step).
+    const remover = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)', old], { stdio: 'ignore' });
+    try {
+      writeFileSync(join(old, 'owner.json'), JSON.stringify({ pid: remover.pid, time: 0 }));
+      expect(ownerRuns({ pid: remover.pid!, time: 0 })).toBe(false);
+      expect(removeLeftovers(project, dist)).toEqual([]);
+    } finally {
+      remover.kill();
+      await new Promise((done) => remover.once('exit', done));
+    }
+    expect(removeLeftovers(project, dist)).toEqual([old]);
   });
 });
