@@ -543,7 +543,7 @@ async function runIncremental(work: string, n: number, charts: boolean): Promise
   }
   const firstFile = (dir: string) => join(root, dir, readdirSync(join(root, dir)).sort()[0]!);
   const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-  const changes: [string, () => void][] = [
+  const changes: [Measured, () => void][] = [
     ['one figure value', () => edit(firstFile('data/figures'), (t) => t.replace(/value: (\d+(?:\.\d+)?)/, (_m, v: string) => `value: ${Number(v) + 1}`))],
     // The first incremental build after a full one links the whole tree; later ones start from the spare tree.
     ['the same figure value again', () => edit(firstFile('data/figures'), (t) => t.replace(/value: (\d+(?:\.\d+)?)/, (_m, v: string) => `value: ${Number(v) + 1}`))],
@@ -570,7 +570,7 @@ async function runIncremental(work: string, n: number, charts: boolean): Promise
     });
     const mark = ok ? '✓' : fullBecause ? '→ full build:' : '✗';
     console.error(
-      `  ${mark} ${change}: ${(r.ms / 1000).toFixed(1)} s${m ? `, ${m[1]} of ${m[2]} files rendered` : ''}${fullBecause ? ` (${fullBecause})` : ''}${phases ? ` (${phases})` : ''}${besideReadme(n, charts, change as Measured, r.ms)}`,
+      `  ${mark} ${change}: ${(r.ms / 1000).toFixed(1)} s${m ? `, ${m[1]} of ${m[2]} files rendered` : ''}${fullBecause ? ` (${fullBecause})` : ''}${phases ? ` (${phases})` : ''}${besideReadme(n, charts, change, r.ms)}`,
     );
   }
   if (!KEEP) for (const d of [root, dist, imageCache]) rmSync(d, { recursive: true, force: true });
@@ -804,7 +804,7 @@ if (incrementals.length) {
       // Issue 18: one figure changed in a 10 000-cluster atlas, rebuilt in ≤ 30 s and ≥ 20× faster than a full build.
       const target = inc.n === 10000 && st.ok && st.change.includes('figure') ? ` — target ≤ 30 s and ≥ 20×: ${verdict(st.ms <= 30_000 && speedUp >= 20)}` : '';
       console.log(
-        `- ${what}, ${st.change}: ${st.ok ? `${(st.ms / 1000).toFixed(1)} s, ${st.rendered} of ${st.of} files rendered again; ${basisName} ${(basis / 1000).toFixed(1)} s = ${speedUp.toFixed(1)}× faster${st.phases ? ` (${st.phases})` : ''}` : st.fullBecause ? `a full build, ${(st.ms / 1000).toFixed(1)} s: ${st.fullBecause}` : `failed: ${st.error}`}${besideReadme(inc.n, inc.charts, st.change as Measured, st.ms)}${target}`,
+        `- ${what}, ${st.change}: ${st.ok ? `${(st.ms / 1000).toFixed(1)} s, ${st.rendered} of ${st.of} files rendered again; ${basisName} ${(basis / 1000).toFixed(1)} s = ${speedUp.toFixed(1)}× faster${st.phases ? ` (${st.phases})` : ''}` : st.fullBecause ? `a full build, ${(st.ms / 1000).toFixed(1)} s: ${st.fullBecause}` : `failed: ${st.error}`}${besideReadme(inc.n, inc.charts, st.change, st.ms)}${target}`,
       );
     }
   }

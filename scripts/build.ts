@@ -310,9 +310,8 @@ try {
     clock.done('sitemap and search (the manifest written meanwhile)');
   } else if (only) {
     writeShardRecord(shardOut(stage, only.index), { index: only.index, count: shards, fingerprint, site: where, pages: pages[only.index]!, searchGroups: groupsOf(pages[only.index]!) });
-    renameSync(shardOut(stage, only.index), out);
     // Next to the destination, so the swap below is two renames on one file system.
-    moveBeside(out, tmp);
+    moveBeside(shardOut(stage, only.index), tmp);
   } else {
     for (const k of todo) writeShardRecord(shardOut(stage, k), { index: k, count: shards, fingerprint, site: where, pages: pages[k]!, searchGroups: groupsOf(pages[k]!) });
     // The same checks and join as npm run merge, on this machine's shard folders (moved, not copied).

@@ -43,12 +43,12 @@ export const PREVIOUS: PreviousFigure[] = [
   { n: 10000, charts: false, measured: 'one source title', seconds: 421.5, note: '7 December afternoon, a full build in shards' },
 ];
 
-export function previousFigure(n: number, charts: boolean, measured: Measured): PreviousFigure | undefined {
+export function previousFigure(n: number, charts: boolean, measured: string): PreviousFigure | undefined {
   return PREVIOUS.find((p) => p.n === n && p.charts === charts && p.measured === measured);
 }
 
-/** " — README 45.9 s (7 December): 0.61×", or "" when the README has no such figure. */
-export function besideReadme(n: number, charts: boolean, measured: Measured, ms: number): string {
+/** " — README 28.1 s (7 December afternoon): now 0.95×", or "" when the README has no such figure. */
+export function besideReadme(n: number, charts: boolean, measured: string, ms: number): string {
   const p = previousFigure(n, charts, measured);
   return p ? ` — README ${p.seconds} s (${p.note}): now ${(ms / 1000 / p.seconds).toFixed(2)}×` : '';
 }

@@ -458,6 +458,9 @@ const alive = (pid: number) => {
   }
 };
 
+/** How long a parse cache or key list without its manifest is kept (see pruneManifests). */
+const ORPHAN_MS = 24 * 3600_000;
+
 /**
  * Removes the manifests no build can use: those of a dist/ folder that is gone or was replaced (the
  * tests' and benchmarks' temporary folders would otherwise pile up, one per folder), those of an older
@@ -465,9 +468,6 @@ const alive = (pid: number) => {
  * the instant another build swaps its dist/ looks stale too: that costs its next build a full one, never
  * a wrong one. `current` (a manifest's file name) is kept unread.
  */
-/** How long a parse cache or key list without its manifest is kept (see pruneManifests). */
-const ORPHAN_MS = 24 * 3600_000;
-
 export function pruneManifests(dir: string, current?: string): string[] {
   const removed: string[] = [];
   for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {

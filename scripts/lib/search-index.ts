@@ -23,8 +23,8 @@ import type { BundleJob } from './search-bundle.ts';
 /**
  * Pages per bundle; each Pagefind process needs roughly 0.2 MiB per page (measured, see README).
  * 2 500 rather than 5 000: a figure change re-indexes one entity bundle per language, and at 10 000
- * clusters halving it took the incremental build from 33.5 to 27.8 s, for about 17 bundles per
- * language for a search to merge instead of 10 (README, Performance).
+ * clusters halving it took the incremental build from 33.5 to 27.8 s, for 18 bundles per language
+ * for a search to merge instead of 9 (README, Performance).
  */
 export const PART_PAGES = partPages(process.env.ATLAS_SEARCH_PART_PAGES);
 
