@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildFingerprint, engineVersion } from './lib/fingerprint.ts';
 import { makeStage, removeInBackground, removeLeftovers } from './lib/leftovers.ts';
-import { withLockAsync } from './lib/lock.ts';
+import { acquireLock } from './lib/lock.ts';
 import { phaseClock } from './lib/phases.ts';
 import { postBuild } from './lib/post-build.ts';
 import { parseJobs, runShards, running, shardOut, trackFile } from './lib/run-shards.ts';
@@ -103,6 +103,8 @@ function cleanUp() {
 }
 
 function fail(message?: string): never {
+  // An Astro process started early (below) would otherwise wait for a plan that never comes.
+  for (const child of running) child.kill('SIGTERM');
   cleanUp();
   if (message) console.error(message);
   console.error(`Build failed; ${existsSync(dist) ? `the previous ${dist} is untouched` : 'nothing was written'}.`);
@@ -154,6 +156,23 @@ const globalEarly = whereEarly && globalFingerprint(engine, project, root, where
 const keysFile = keysPath(manifestFile);
 const hashEarly = !only && !askedFull && globalEarly !== undefined && cannotReuse(manifestHead(manifestFile), dist, globalEarly) === undefined && existsSync(keysFile);
 
+// V8 lets a heap grow to a quarter of the machine's memory (4 GiB here) before it collects in
+// earnest, although an Astro shard keeps well under 1 GiB alive: capped, a 13 500-page shard of a
+// 10 000-cluster atlas peaks at 1.5 GiB instead of 2.8 GiB, for about 8 % more time (measured).
+const HEAP_MB = Number(process.env.ATLAS_BUILD_HEAP_MB ?? 1536);
+if (!Number.isInteger(HEAP_MB) || HEAP_MB < 256) fail(`ATLAS_BUILD_HEAP_MB must be a whole number of MiB ≥ 256; found "${process.env.ATLAS_BUILD_HEAP_MB}"`);
+
+// 2. Astro, once per shard (one shard unless the atlas is large), up to `jobs` at once; the heap
+// cap holds per process, so the build's peak is about jobs × the cap.
+// A BASE_URL left in the environment (Vite and Vitest set one) would override Astro's `base`: drop it.
+const { BASE_URL: _ignored, ...env } = process.env;
+const snapshot = join(stage, 'atlas.json');
+/** An incremental build's lists for its one Astro process (src/lib/track.ts, src/content.config.ts). */
+const wantedFile = join(stage, 'wanted.json');
+const mdxFile = join(stage, 'mdx.json');
+const incrementalRun = (signal?: AbortSignal) =>
+  runShards({ project, stage, root, snapshot, shards: [0], count: 1, jobs: 1, heapMb: HEAP_MB, signal, env: { ...env, ATLAS_WANTED: wantedFile, ATLAS_MDX_FILES: mdxFile } });
+
 // 1. Validate (every problem at once) in a process of its own, which hands over its result as a file.
 // A whole build keeps the parse results of unchanged texts beside its manifest (src/validate/parse-cache.ts).
 // A larger young generation: validating and hashing make millions of short-lived strings (at 10 000
@@ -170,6 +189,13 @@ const prepare = spawn(process.execPath, ['--max-semi-space-size=64', join(projec
   },
 });
 running.add(prepare);
+// When the build is likely incremental, its Astro process starts now: it spends its first seconds
+// starting (at 10 000 clusters about 1.5 s before it reads the list of MDX files) and then waits for
+// the plan (src/lib/wait-for-plan.ts). A build that turns out to be a full one stops it.
+// The lock is taken now then, and held until Astro is done (scripts/lib/lock.ts says why).
+const releaseLock = hashEarly ? acquireLock(project) : undefined;
+const earlyStop = new AbortController();
+const early = hashEarly ? incrementalRun(earlyStop.signal) : undefined;
 // Meanwhile (validation takes seconds), the previous build's manifest: at 10 000 clusters 60 MB of JSON.
 const previous = only ? undefined : readManifest(manifestFile);
 const [prepareCode, prepareSignal] = (await once(prepare, 'close')) as [number | null, string | null];
@@ -181,7 +207,6 @@ const { shards, pages, searchGroups } = JSON.parse(readFileSync(join(stage, 'pla
 const groupsOf = (list: string[]) => Object.fromEntries(list.map((p) => `${p}index.html`).flatMap((f) => (searchGroups[f] === undefined ? [] : [[f, searchGroups[f]]])));
 const where = whereEarly ?? siteLocation(root);
 const global = globalEarly ?? globalFingerprint(engine, project, root, where);
-const snapshot = join(stage, 'atlas.json');
 const fingerprint = buildFingerprint(engine, snapshot, where);
 
 // Incremental or full: a shard built for another machine is always whole.
@@ -203,8 +228,10 @@ try {
       console.log(`Full build: the change reaches ${mdx.length} MDX documents, more than one Astro process compiles (ATLAS_SHARD_DOCS=${most}).`);
       plan = undefined;
     } else {
-      writeFileSync(join(stage, 'wanted.json'), JSON.stringify({ dirty: plan.dirty, known: plan.known }));
-      writeFileSync(join(stage, 'mdx.json'), JSON.stringify(mdx));
+      writeFileSync(wantedFile, JSON.stringify({ dirty: plan.dirty, known: plan.known }));
+      // Last and by rename: an Astro process started early begins once this file is there, whole.
+      writeFileSync(`${mdxFile}.tmp`, JSON.stringify(mdx));
+      renameSync(`${mdxFile}.tmp`, mdxFile);
       console.log(`Incremental build: ${plan.changed.length} changed input${plan.changed.length === 1 ? '' : 's'} reach ${plan.dirty.length} of ${plan.known.length} files.`);
       // ATLAS_INCREMENTAL_EXPLAIN=1: which inputs changed (keys of src/lib/atlas.ts) and which files they reach.
       if (process.env.ATLAS_INCREMENTAL_EXPLAIN === '1') console.log(`Changed: ${plan.changed.join(', ')}\nRendered again: ${plan.dirty.join(', ')}`);
@@ -214,35 +241,22 @@ try {
   fail(`Planning the incremental build: ${(err as Error).message}`);
 }
 clock.done(hashedEarly ? 'plan (keys hashed while validating)' : 'plan');
+// Astro started early for a build that is a full one after all: stopped, and its folders cleared.
+if (early && !plan) {
+  earlyStop.abort();
+  await early;
+  for (const dir of [shardOut(stage, 0), join(stage, 'root-0'), join(stage, 'cache-0')]) rmSync(dir, { recursive: true, force: true });
+}
 
-// V8 lets a heap grow to a quarter of the machine's memory (4 GiB here) before it collects in
-// earnest, although an Astro shard keeps well under 1 GiB alive: capped, a 13 500-page shard of a
-// 10 000-cluster atlas peaks at 1.5 GiB instead of 2.8 GiB, for about 8 % more time (measured).
-const HEAP_MB = Number(process.env.ATLAS_BUILD_HEAP_MB ?? 1536);
-if (!Number.isInteger(HEAP_MB) || HEAP_MB < 256) fail(`ATLAS_BUILD_HEAP_MB must be a whole number of MiB ≥ 256; found "${process.env.ATLAS_BUILD_HEAP_MB}"`);
-
-// 2. Astro, once per shard (one shard unless the atlas is large), up to `jobs` at once; the heap
-// cap holds per process, so the build's peak is about jobs × the cap.
-// A BASE_URL left in the environment (Vite and Vitest set one) would override Astro's `base`: drop it.
-const { BASE_URL: _ignored, ...env } = process.env;
 /** How an incremental build's tree was started, while Astro rendered. */
 let treeFrom: 'spare' | 'links' | undefined;
 let todo = only ? [only.index] : Array.from({ length: shards }, (_, k) => k);
 // A failure inside the lock is handed out, not exited on, so the lock is released on the way (finally).
 // An incremental build is one Astro process rendering the changed and new files only.
-const astroFailure = await withLockAsync(project, async () => {
+const release = releaseLock ?? acquireLock(project);
+const astroFailure = await (async () => {
   if (plan) {
-    const rendering = runShards({
-      project,
-      stage,
-      root,
-      snapshot,
-      shards: [0],
-      count: 1,
-      jobs: 1,
-      heapMb: HEAP_MB,
-      env: { ...env, ATLAS_WANTED: join(stage, 'wanted.json'), ATLAS_MDX_FILES: join(stage, 'mdx.json') },
-    });
+    const rendering = early ?? incrementalRun();
     // Meanwhile, on this process's core (Astro keeps one busy): the copy of dist/ that the rendered
     // files go into, which needs nothing Astro makes (at 10 000 clusters 1.5-2 s from the spare tree,
     // 9-11 s when it is linked anew).
@@ -262,10 +276,10 @@ const astroFailure = await withLockAsync(project, async () => {
     rmSync(shardOut(stage, 0), { recursive: true, force: true });
   }
   return runShards({ project, stage, root, snapshot, shards: todo, count: shards, jobs, heapMb: HEAP_MB, env });
-});
+})().finally(release);
 if (astroFailure) fail(astroFailure);
 if (plan) todo = [0];
-clock.done(treeFrom ? 'astro (and the tree started meanwhile)' : 'astro');
+clock.done(treeFrom ? `astro (${early ? 'started while validating; ' : ''}the tree started meanwhile)` : 'astro');
 
 let pendingManifest: string | undefined;
 /** An incremental build's tree is made beside dist/ (from the spare tree the last one kept); what it wrote or removed there. */

@@ -5,6 +5,7 @@ import { atlasRoot } from './lib/root.ts';
 import { currentShard, inShard, MDX_KEY_PREFIX } from './lib/shard.ts';
 import { clusterSchema, pageSchema, programSchema, provinceSchema } from './schemas/index.ts';
 import type { ContentCollection } from './validate/load-content.ts';
+import { waitForPlan } from './lib/wait-for-plan.ts';
 
 // Collections = loader + schema, nothing else. Content lives outside src/ so an atlas is its content/ and data/.
 // Entry ids are "<locale>/<file name>" exactly (the default would turn "id/index" into "id").
@@ -41,6 +42,9 @@ function patternFor(folder: keyof typeof MDX_KEY_PREFIX): string | string[] {
   }
   return patterns;
 }
+
+// An incremental build's Astro process may start before the list exists (src/lib/wait-for-plan.ts).
+if (process.env.ATLAS_MDX_FILES) await waitForPlan(process.env.ATLAS_MDX_FILES);
 
 // Astro reads this object's keys for its types, so it is written out; it must list every collection of
 // CONTENT_SCHEMAS (src/validate/load-content.ts), with the same schema: `satisfies` holds it to that.

@@ -17,7 +17,7 @@ const CREATING_MS = 10_000;
  * runs, or the process with its id started after the lock was taken.
  */
 export function withLock<T>(dir: string, fn: () => T, timeoutMs = 30 * 60_000): T {
-  const release = acquire(dir, timeoutMs);
+  const release = acquireLock(dir, timeoutMs);
   try {
     return fn();
   } finally {
@@ -27,7 +27,7 @@ export function withLock<T>(dir: string, fn: () => T, timeoutMs = 30 * 60_000): 
 
 /** withLock for work that runs asynchronously (the build's Astro processes run side by side): released when `fn` settles. */
 export async function withLockAsync<T>(dir: string, fn: () => Promise<T>, timeoutMs = 30 * 60_000): Promise<T> {
-  const release = acquire(dir, timeoutMs);
+  const release = acquireLock(dir, timeoutMs);
   try {
     return await fn();
   } finally {
@@ -36,7 +36,7 @@ export async function withLockAsync<T>(dir: string, fn: () => Promise<T>, timeou
 }
 
 /** Takes the lock (waiting for a running owner, taking over an orphan); returns its release. */
-function acquire(dir: string, timeoutMs: number): () => void {
+export function acquireLock(dir: string, timeoutMs = 30 * 60_000): () => void {
   const lock = join(dir, '.atlas-build.lock');
   const started = Date.now();
   for (;;) {

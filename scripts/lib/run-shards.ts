@@ -21,6 +21,8 @@ export interface ShardRun {
   jobs: number;
   heapMb: number;
   env: NodeJS.ProcessEnv;
+  /** Stops the processes (SIGTERM) when aborted: a build that started Astro early and then builds in full. */
+  signal?: AbortSignal;
 }
 
 export const shardOut = (stage: string, k: number) => join(stage, `shard-${k}`);
@@ -47,6 +49,7 @@ export async function runShards(run: ShardRun): Promise<string | undefined> {
       const child = spawn(process.execPath, [`--max-old-space-size=${run.heapMb}`, resolve(run.project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
         cwd: run.project,
         stdio: 'inherit',
+        signal: run.signal,
         env: {
           ...run.env,
           ...shardEnv,
@@ -61,6 +64,13 @@ export async function runShards(run: ShardRun): Promise<string | undefined> {
         },
       });
       running.add(child);
+      // An abort ends in 'exit' below, like a kill; a process that never started ends here.
+      child.on('error', (err) => {
+        if (child.pid !== undefined) return;
+        running.delete(child);
+        failure ??= `astro build could not start: ${err.message}`;
+        done();
+      });
       child.on('exit', (status, signal) => {
         running.delete(child);
         if (status === 0) for (const dir of [`root-${k}`, `cache-${k}`]) rmSync(join(run.stage, dir), { recursive: true, force: true });

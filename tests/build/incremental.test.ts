@@ -44,6 +44,8 @@ function buildBothWays(hashedEarly = true): { rendered: number; of: number; stdo
   // The previous build's keys were hashed by the validation step, in the atlas it had just validated.
   if (hashedEarly) expect(inc.stdout).toContain('plan (keys hashed while validating)');
   else expect(inc.stdout).toMatch(/Steps: validate [\d.]+ s, plan [\d.]+ s,/);
+  // Its Astro process was started while the atlas was validated, and waited for the plan (src/lib/wait-for-plan.ts).
+  expect(inc.stdout).toContain('astro (started while validating; ');
   rmSync(clean, { recursive: true, force: true });
   const full = buildAtlas(root, clean, { ATLAS_INCREMENTAL: '0' });
   expect(full.status, `${full.stdout}\n${full.stderr}`).toBe(0);
