@@ -179,7 +179,8 @@ const incrementalRun = (signal?: AbortSignal) =>
 // clusters, hashing the keys took 2.8 s instead of 3.6 s and uncached validation 24.0 s instead of 24.9 s,
 // for about 100 MB more peak memory in this process, which ends before Astro starts).
 const prepare = spawn(process.execPath, ['--max-semi-space-size=64', join(project, 'scripts/lib/prepare.ts'), root, stage, ...(only ? [String(only.count)] : [])], {
-  stdio: 'inherit',
+  // The channel: it says when what planning needs is written, before the snapshot (see below).
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   env: {
     ...process.env,
     ATLAS_ROOT: root,
@@ -189,6 +190,13 @@ const prepare = spawn(process.execPath, ['--max-semi-space-size=64', join(projec
   },
 });
 running.add(prepare);
+const prepareExit = once(prepare, 'close') as Promise<[number | null, string | null]>;
+/** Validation has ended well, so its snapshot is whole; the build stops otherwise. */
+const validated = async () => {
+  const [code, signal] = await prepareExit;
+  running.delete(prepare);
+  if (code !== 0) fail(code === 1 ? undefined : `Validation exited with ${code ?? signal}.`);
+};
 // When the build is likely incremental, its Astro process starts now: it spends its first seconds
 // starting (at 10 000 clusters about 1.5 s before it reads the list of MDX files) and then waits for
 // the plan (src/lib/wait-for-plan.ts). A build that turns out to be a full one stops it.
@@ -198,16 +206,17 @@ const earlyStop = new AbortController();
 const early = hashEarly ? incrementalRun(earlyStop.signal) : undefined;
 // Meanwhile (validation takes seconds), the previous build's manifest: at 10 000 clusters 60 MB of JSON.
 const previous = only ? undefined : readManifest(manifestFile);
-const [prepareCode, prepareSignal] = (await once(prepare, 'close')) as [number | null, string | null];
-running.delete(prepare);
-if (prepareCode !== 0) fail(prepareCode === 1 ? undefined : `Validation exited with ${prepareCode ?? prepareSignal}.`);
+// The validation step writes the plan and the key hashes, says so, and then writes the snapshot
+// (scripts/lib/prepare.ts): planning overlaps that. Nothing reads the snapshot before validated().
+const said = once(prepare, 'message').catch(() => undefined);
+await Promise.race([said, prepareExit]);
+if (prepare.exitCode !== null || prepare.signalCode !== null) await validated();
 clock.done('validate');
 const { shards, pages, searchGroups } = JSON.parse(readFileSync(join(stage, 'plan.json'), 'utf8')) as { shards: number; pages: string[][]; searchGroups: SearchGroups };
 /** A shard's own pages' search groups, for its shard record (the merge cuts search bundles by them). */
 const groupsOf = (list: string[]) => Object.fromEntries(list.map((p) => `${p}index.html`).flatMap((f) => (searchGroups[f] === undefined ? [] : [[f, searchGroups[f]]])));
 const where = whereEarly ?? siteLocation(root);
 const global = globalEarly ?? globalFingerprint(engine, project, root, where);
-const fingerprint = buildFingerprint(engine, snapshot, where);
 
 // Incremental or full: a shard built for another machine is always whole.
 const fullBecause = only ? undefined : askedFull ? 'asked for (--full or ATLAS_INCREMENTAL=0)' : cannotReuse(previous, dist, global);
@@ -217,9 +226,10 @@ let hashed = new Map<string, string>();
 let hashedEarly = false;
 try {
   if (previous && !fullBecause) {
-    const early = readKeyHashes(stage, previous.keys);
-    hashedEarly = early !== undefined;
-    hashed = early ?? (await hashKeys(project, stage, snapshot, root, previous.keys));
+    const hashes = readKeyHashes(stage, previous.keys);
+    hashedEarly = hashes !== undefined;
+    if (!hashes) await validated();
+    hashed = hashes ?? (await hashKeys(project, stage, snapshot, root, previous.keys));
     plan = planIncremental(previous, hashed);
     const mdx = mdxFilesFor(previous, plan.dirty, root);
     // One Astro process renders an incremental build: more MDX than one shard holds goes back to shards.
@@ -229,7 +239,9 @@ try {
       plan = undefined;
     } else {
       writeFileSync(wantedFile, JSON.stringify({ dirty: plan.dirty, known: plan.known }));
-      // Last and by rename: an Astro process started early begins once this file is there, whole.
+      // Last and by rename: an Astro process started early begins once this file is there, whole,
+      // and the snapshot it reads then too.
+      await validated();
       writeFileSync(`${mdxFile}.tmp`, JSON.stringify(mdx));
       renameSync(`${mdxFile}.tmp`, mdxFile);
       console.log(`Incremental build: ${plan.changed.length} changed input${plan.changed.length === 1 ? '' : 's'} reach ${plan.dirty.length} of ${plan.known.length} files.`);
@@ -240,7 +252,9 @@ try {
 } catch (err) {
   fail(`Planning the incremental build: ${(err as Error).message}`);
 }
-clock.done(hashedEarly ? 'plan (keys hashed while validating)' : 'plan');
+await validated();
+clock.done(hashedEarly ? 'plan (keys hashed while validating; the snapshot written meanwhile)' : 'plan');
+const fingerprint = buildFingerprint(engine, snapshot, where);
 // Astro started early for a build that is a full one after all: stopped, and its folders cleared.
 if (early && !plan) {
   earlyStop.abort();

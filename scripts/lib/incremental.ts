@@ -387,6 +387,13 @@ export async function nextManifest(
   hashOf: (keys: string[]) => Promise<Map<string, string>>,
 ): Promise<Omit<Manifest, 'dist'>> {
   const seen = new Set(track.seen);
+  const same = previous && sameKeys(previous, track, seen);
+  if (same) {
+    const outputs: Record<string, number[]> = {};
+    for (const [o, idx] of Object.entries(previous.outputs)) outputs[o] = track.deps[o]?.map((k) => same.get(k)!) ?? idx;
+    const hashes = await hashOf(previous.keys);
+    return { version: MANIFEST_VERSION, global, keys: previous.keys, hashes: previous.keys.map((k) => hashes.get(k)!), outputs, search, html };
+  }
   // Outputs kept from the previous build keep their key indices, renumbered below: spelling out
   // their keys (millions of strings at 10 000 clusters) cost the step seconds.
   const kept: [string, number[]][] = [];
@@ -421,6 +428,29 @@ export async function nextManifest(
   for (const o of [...outputs.keys()].sort()) out[o] = outputs.get(o)!;
   const hashes = await hashOf(keys);
   return { version: MANIFEST_VERSION, global, keys, hashes: keys.map((k) => hashes.get(k)!), outputs: out, search, html };
+}
+
+/**
+ * The usual incremental build: no output appeared or went, the outputs rendered again read only keys
+ * the previous build knew, and every key is still read by some output. Then the key list stays as it
+ * is and every kept output keeps its indices (at 10 000 clusters the general path's set, sort and
+ * renumbering of 320 000 keys took 1.2 s). Returns the previous keys' index, or undefined.
+ */
+function sameKeys(previous: Manifest, track: TrackResult, seen: Set<string>): Map<string, number> | undefined {
+  const names = Object.keys(previous.outputs);
+  if (seen.size !== names.length || !names.every((o) => seen.has(o))) return undefined;
+  const index = new Map(previous.keys.map((k, i) => [k, i]));
+  const used = new Uint8Array(previous.keys.length);
+  for (const [o, deps] of Object.entries(track.deps)) {
+    if (!(o in previous.outputs)) return undefined;
+    for (const k of deps) {
+      const i = index.get(k);
+      if (i === undefined) return undefined;
+      used[i] = 1;
+    }
+  }
+  for (const o of names) if (!(o in track.deps)) for (const i of previous.outputs[o]!) used[i] = 1;
+  return used.every((u) => u === 1) ? index : undefined;
 }
 
 /** Where this process writes a file of the manifest cache before renaming it into place (pruneManifests knows the form). */

@@ -2,13 +2,15 @@
 // (scripts/lib/prepare.ts, useValidatedAtlas); the hashes of a build's new outputs are made from the
 // snapshot file (scripts/lib/dependency-hashes.ts). Both must give every key the same hash, or an
 // incremental build would see changes that are not there.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadAtlasOrThrow } from '../../src/validate/index.ts';
 import { writeSnapshot } from '../../src/validate/snapshot.ts';
 import { PROJECT } from '../lib/atlas-fixtures.ts';
+import { searchGroups } from '../../scripts/lib/search-groups.ts';
+import { expectedPages } from '../../scripts/lib/shard-plan.ts';
 
 type AtlasModule = typeof import('../../src/lib/atlas.ts');
 
@@ -76,6 +78,23 @@ describe('dependency hashes', () => {
     expect(keys.map(inMemory.dependencyHash)).toEqual(snapshotHashes);
     // And a hash says something: the keys of one kind do not all hash alike.
     expect(new Set(snapshotHashes.filter((_, i) => keys[i]!.startsWith('figure:'))).size).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('leave the validated atlas as it was: the snapshot written after hashing every key is the one written before', async () => {
+    // scripts/lib/prepare.ts hashes the keys and plans the shards before it writes the snapshot.
+    const validated = loadAtlasOrThrow(PROJECT);
+    const before = join(dir, 'before.json');
+    const after = join(dir, 'after.json');
+    writeSnapshot(before, validated);
+    const m = await freshAtlasModule();
+    m.useValidatedAtlas(validated);
+    const keys = everyKey(m);
+    keys.map(m.dependencyHash);
+    expectedPages(validated, 2);
+    searchGroups(validated);
+    writeSnapshot(after, validated);
+    expect(keys.length).toBeGreaterThan(1000);
+    expect(readFileSync(after).equals(readFileSync(before))).toBe(true);
   }, 120_000);
 
   it("never read a record's line numbers, which in the atlas just validated are found by parsing its file again", async () => {

@@ -79,6 +79,38 @@ describe('planning an incremental build', () => {
   });
 });
 
+describe('the next manifest when the keys stay the same (the usual change of a value)', () => {
+  const hashOf = async (keys: string[]) => new Map(keys.map((k) => [k, `h(${k})`]));
+  const everyOutput = Object.keys(manifest.outputs);
+
+  it('keeps the key list and every index, with the new hashes and the rendered outputs read again', async () => {
+    // index.html read figure:a, figure:b and the MDX file; rendered again it reads them in another order.
+    const next = await nextManifest(
+      manifest,
+      { seen: everyOutput, deps: { 'a/index.html': ['figure:a'], 'index.html': ['figure:b', 'mdx:content/pages/id/index.mdx', 'figure:a'] } },
+      'g',
+      {},
+      [],
+      hashOf,
+    );
+    expect(next.keys).toBe(manifest.keys);
+    expect(next.hashes).toEqual(manifest.keys.map((k) => `h(${k})`));
+    expect(next.outputs).toEqual({ 'a/index.html': [1], 'b/index.html': [2], 'files/x.csv': [0], 'index.html': [2, 3, 1] });
+    expect(Object.keys(next.outputs)).toEqual(everyOutput);
+  });
+
+  it('renumbers when a key is no longer read by any output, as when an output went or read a new key', async () => {
+    // b/index.html and index.html read figure:b; rendered again, neither does.
+    const next = await nextManifest(manifest, { seen: everyOutput, deps: { 'b/index.html': ['figure:a'], 'index.html': ['figure:a', 'mdx:content/pages/id/index.mdx'] } }, 'g', {}, [], hashOf);
+    expect(next.keys).toEqual([ALWAYS, 'figure:a', 'mdx:content/pages/id/index.mdx']);
+    expect(next.outputs['b/index.html']!.map((i) => next.keys[i])).toEqual(['figure:a']);
+    expect(next.outputs['index.html']!.map((i) => next.keys[i])).toEqual(['figure:a', 'mdx:content/pages/id/index.mdx']);
+    const gone = await nextManifest(manifest, { seen: everyOutput.filter((o) => o !== 'files/x.csv'), deps: {} }, 'g', {}, [], hashOf);
+    expect(gone.keys).toEqual(['figure:a', 'figure:b', 'mdx:content/pages/id/index.mdx']);
+    expect(Object.keys(gone.outputs)).toEqual(['a/index.html', 'b/index.html', 'index.html']);
+  });
+});
+
 describe('assembling the tree', () => {
   it('copies the previous tree, removes gone outputs with the folders they leave empty and the sitemaps, and lays the new files over', () => {
     const base = mkdtempSync(join(tmpdir(), 'assemble-'));
