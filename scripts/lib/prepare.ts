@@ -62,8 +62,10 @@ const jobs = Math.min(Number(process.env.ATLAS_BUILD_JOBS ?? 1), shards);
 if (!count && shards > 1 && jobs > 1) shards = Math.ceil(shards / jobs) * jobs;
 writeFileSync(join(stage, 'plan.json'), JSON.stringify({ shards, docs, pages: expectedPages(atlas, shards), searchGroups: searchGroups(atlas) }));
 // What the build plans with is written first, and it is told so (scripts/build.ts): it plans while
-// the snapshot and the parse cache are written (at 10 000 clusters 1.3 s). It waits for this process
-// to exit before anything reads the snapshot.
+// the snapshot and the parse cache are written (at 10 000 clusters 1.3 s), and lets Astro read the
+// snapshot once told it is written.
 process.send?.('planned');
 writeSnapshot(join(stage, 'atlas.json'), atlas);
+// Astro may read it now; the parse cache is only for the next build.
+process.send?.('snapshot');
 closeCache();
