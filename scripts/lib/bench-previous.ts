@@ -34,12 +34,12 @@ export const PREVIOUS: PreviousFigure[] = [
   { n: 300, charts: true, measured: 'one figure value', seconds: 30.1, note: '5 December' },
   { n: 300, charts: true, measured: 'one MDX body', seconds: 26.2, note: '5 December' },
   { n: 300, charts: true, measured: 'one source title', seconds: 42.3, note: '5 December' },
-  // Incremental builds at 10 000 clusters without charts, 7 December afternoon, the engine as committed
+  // Incremental builds at 10 000 clusters without charts, 7 December evening, the engine as committed
   // (the bench's steps: a full build, then the first figure change links the tree, the next ones start from the spare).
-  { n: 10000, charts: false, measured: 'full, warm image cache', seconds: 345.7, note: '7 December afternoon' },
-  { n: 10000, charts: false, measured: 'one figure value', seconds: 41.4, note: '7 December afternoon, tree linked' },
-  { n: 10000, charts: false, measured: 'the same figure value again', seconds: 29.7, note: '7 December afternoon, from the spare tree' },
-  { n: 10000, charts: false, measured: 'one MDX body', seconds: 28.1, note: '7 December afternoon' },
+  { n: 10000, charts: false, measured: 'full, warm image cache', seconds: 332.2, note: '7 December evening' },
+  { n: 10000, charts: false, measured: 'one figure value', seconds: 31.9, note: '7 December evening, tree linked' },
+  { n: 10000, charts: false, measured: 'the same figure value again', seconds: 25.9, note: '7 December evening, from the spare tree' },
+  { n: 10000, charts: false, measured: 'one MDX body', seconds: 24.4, note: '7 December evening' },
   { n: 10000, charts: false, measured: 'one source title', seconds: 421.5, note: '7 December afternoon, a full build in shards' },
 ];
 
