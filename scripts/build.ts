@@ -29,7 +29,7 @@ import { makeStage, removeInBackground, removeLeftovers } from './lib/leftovers.
 import { acquireLock } from './lib/lock.ts';
 import { phaseClock } from './lib/phases.ts';
 import { postBuild } from './lib/post-build.ts';
-import { parseJobs, runShards, running, shardOut, trackFile } from './lib/run-shards.ts';
+import { clearShard, parseJobs, runShards, running, shardOut, trackFile } from './lib/run-shards.ts';
 import { type BundlePages, type SearchGroups, htmlFiles } from './lib/search-index.ts';
 import {
   cannotReuse,
@@ -166,8 +166,7 @@ const hashEarly = !only && !askedFull && globalEarly !== undefined && cannotReus
 const HEAP_MB = Number(process.env.ATLAS_BUILD_HEAP_MB ?? 1536);
 if (!Number.isInteger(HEAP_MB) || HEAP_MB < 256) fail(`ATLAS_BUILD_HEAP_MB must be a whole number of MiB ≥ 256; found "${process.env.ATLAS_BUILD_HEAP_MB}"`);
 
-// 2. Astro, once per shard (one shard unless the atlas is large), up to `jobs` at once; the heap
-// cap holds per process, so the build's peak is about jobs × the cap.
+// How Astro runs (step 2), settled before validation: an incremental build starts Astro beside it.
 // A BASE_URL left in the environment (Vite and Vitest set one) would override Astro's `base`: drop it.
 const { BASE_URL: _ignored, ...env } = process.env;
 const snapshot = join(stage, 'atlas.json');
@@ -272,9 +271,11 @@ const fingerprint = buildFingerprint(engine, snapshot, where);
 if (early && !plan) {
   earlyStop.abort();
   await early;
-  for (const dir of [shardOut(stage, 0), join(stage, 'root-0'), join(stage, 'cache-0')]) rmSync(dir, { recursive: true, force: true });
+  clearShard(stage, 0);
 }
 
+// 2. Astro, once per shard (one shard unless the atlas is large), up to `jobs` at once; the heap
+// cap holds per process, so the build's peak is about jobs × the cap.
 /** How an incremental build's tree was started, while Astro rendered. */
 let treeFrom: 'spare' | 'links' | undefined;
 let todo = only ? [only.index] : Array.from({ length: shards }, (_, k) => k);

@@ -26,6 +26,13 @@ export interface ShardRun {
 }
 
 export const shardOut = (stage: string, k: number) => join(stage, `shard-${k}`);
+const astroRoot = (stage: string, k: number) => join(stage, `root-${k}`);
+const contentCache = (stage: string, k: number) => join(stage, `cache-${k}`);
+
+/** Removes what a process for shard k left in the stage (its output, Astro root and content cache). */
+export function clearShard(stage: string, k: number): void {
+  for (const dir of [shardOut(stage, k), astroRoot(stage, k), contentCache(stage, k)]) rmSync(dir, { recursive: true, force: true });
+}
 export const trackFile = (stage: string, k: number) => join(stage, `track-${k}.json`);
 
 /** Processes still running, so a signal handler can stop them (children of a CI-cancelled build must not outlive it). */
@@ -43,6 +50,8 @@ export function parseJobs(value: string | undefined): number {
 export async function runShards(run: ShardRun): Promise<string | undefined> {
   const queue = [...run.shards];
   let failure: string | undefined;
+  /** This call's Astro processes: a failure stops these, not the build's other children (its validation step may still be saving the parse cache). */
+  const mine = new Set<ChildProcess>();
   const one = (k: number) =>
     new Promise<void>((done) => {
       const shardEnv = run.count > 1 ? { ATLAS_SHARD: `${k}/${run.count}` } : {};
@@ -56,31 +65,34 @@ export async function runShards(run: ShardRun): Promise<string | undefined> {
           ATLAS_ROOT: run.root,
           ATLAS_SNAPSHOT: run.snapshot,
           OUT_DIR: shardOut(run.stage, k),
-          ATLAS_ASTRO_ROOT: join(run.stage, `root-${k}`),
-          ASTRO_CACHE_DIR: join(run.stage, `cache-${k}`),
+          ATLAS_ASTRO_ROOT: astroRoot(run.stage, k),
+          ASTRO_CACHE_DIR: contentCache(run.stage, k),
           ASTRO_TELEMETRY_DISABLED: '1',
           // What each output read (src/lib/track.ts), for the next build's manifest (scripts/lib/incremental.ts).
           ATLAS_TRACK_FILE: trackFile(run.stage, k),
         },
       });
       running.add(child);
+      mine.add(child);
       // An abort ends in 'exit' below, like a kill; a process that never started ends here.
       child.on('error', (err) => {
         if (child.pid !== undefined) return;
         running.delete(child);
+        mine.delete(child);
         failure ??= `astro build could not start: ${err.message}`;
         done();
       });
       child.on('exit', (status, signal) => {
         running.delete(child);
-        if (status === 0) for (const dir of [`root-${k}`, `cache-${k}`]) rmSync(join(run.stage, dir), { recursive: true, force: true });
+        mine.delete(child);
+        if (status === 0) for (const dir of [astroRoot(run.stage, k), contentCache(run.stage, k)]) rmSync(dir, { recursive: true, force: true });
         if (status !== 0 && !failure) {
           // V8 aborts a process that outgrows its heap: say which knobs help.
           const outOfMemory = signal === 'SIGABRT' || status === 134;
           failure =
             `astro build${run.count > 1 ? ` (shard ${k + 1} of ${run.count})` : ''} exited with ${status ?? signal}.` +
             (outOfMemory ? ` If it ran out of memory, raise ATLAS_BUILD_HEAP_MB (now ${run.heapMb}), lower ATLAS_SHARD_DOCS or run fewer jobs at once (--jobs).` : '');
-          for (const other of running) other.kill('SIGTERM');
+          for (const other of mine) other.kill('SIGTERM');
         }
         done();
       });
