@@ -44,6 +44,7 @@ import {
   readManifest,
   keepAsSpare,
   keysPath,
+  keyListDigest,
   manifestHead,
   readKeyHashes,
   readTracks,
@@ -221,6 +222,8 @@ const earlyStop = new AbortController();
 const early = hashEarly ? incrementalRun(earlyStop.signal) : undefined;
 // Meanwhile (validation takes seconds), the previous build's manifest: at 10 000 clusters 60 MB of JSON.
 const previous = only ? undefined : readManifest(manifestFile);
+// And its key list's digest: the validation step's hashes are taken only for the same list.
+const previousDigest = previous && hashEarly ? keyListDigest(previous.keys) : undefined;
 await planned;
 if (exited()) await prepared();
 clock.done('validate');
@@ -233,16 +236,25 @@ const global = globalEarly ?? globalFingerprint(engine, project, root, where);
 // Incremental or full: a shard built for another machine is always whole.
 const fullBecause = only ? undefined : askedFull ? 'asked for (--full or ATLAS_INCREMENTAL=0)' : cannotReuse(previous, dist, global);
 let plan: Plan | undefined;
-/** The keys of the previous build hashed in this atlas: planning needs them, and the next manifest again. */
-let hashed = new Map<string, string>();
+/**
+ * The keys of the previous build hashed in this atlas: planning needs them, and the next manifest
+ * again. The validation step's come as a list in the order of the previous keys; the map is made
+ * only when the manifest is written, while Pagefind indexes.
+ */
+let hashedList: string[] | undefined;
+let hashedMap: Map<string, string> | undefined;
+const hashed = () => (hashedMap ??= new Map(hashedList && previous ? previous.keys.map((k, i) => [k, hashedList![i]!]) : []));
 let hashedEarly = false;
 try {
   if (previous && !fullBecause) {
-    const hashes = readKeyHashes(stage, previous.keys);
-    hashedEarly = hashes !== undefined;
-    if (!hashes) await validated();
-    hashed = hashes ?? (await hashKeys(project, stage, snapshot, root, previous.keys));
-    plan = planIncremental(previous, hashed);
+    hashedList = readKeyHashes(stage, previous.keys, previousDigest);
+    hashedEarly = hashedList !== undefined;
+    if (hashedList) plan = planIncremental(previous, hashedList);
+    else {
+      await validated();
+      hashedMap = await hashKeys(project, stage, snapshot, root, previous.keys);
+      plan = planIncremental(previous, hashedMap);
+    }
     const mdx = mdxFilesFor(previous, plan.dirty, root);
     // One Astro process renders an incremental build: more MDX than one shard holds goes back to shards.
     const most = docsPerShard();
@@ -251,9 +263,9 @@ try {
       plan = undefined;
     } else {
       writeFileSync(wantedFile, JSON.stringify({ dirty: plan.dirty, known: plan.known }));
-      // Last and by rename: an Astro process started early begins once this file is there, whole,
-      // and the snapshot it reads then too.
-      await validated();
+      // Last and by rename: an Astro process started early begins once this file is there, whole.
+      // The snapshot may still be being written: Astro first compiles and bundles (about 2 s at
+      // 10 000 clusters) and waits for it only when it reads the atlas (src/lib/atlas.ts).
       writeFileSync(`${mdxFile}.tmp`, JSON.stringify(mdx));
       renameSync(`${mdxFile}.tmp`, mdxFile);
       console.log(`Incremental build: ${plan.changed.length} changed input${plan.changed.length === 1 ? '' : 's'} reach ${plan.dirty.length} of ${plan.known.length} files.`);
@@ -318,8 +330,9 @@ try {
   const track = only ? undefined : readTracks(todo.map((k) => trackFile(stage, k)));
   // Only keys that planning did not hash already (those of new outputs) cost another pass.
   const hashOf = async (keys: string[]) => {
-    const missing = keys.filter((k) => !hashed.has(k));
-    return missing.length ? new Map([...hashed, ...(await hashKeys(project, stage, snapshot, root, missing))]) : hashed;
+    const known = hashed();
+    const missing = keys.filter((k) => !known.has(k));
+    return missing.length ? new Map([...known, ...(await hashKeys(project, stage, snapshot, root, missing))]) : known;
   };
   // The next manifest needs the search bundles' pages, not the bundles: it is written while Pagefind
   // indexes them (postBuild's `meanwhile`; at 10 000 clusters 2.7 s of an incremental build, 11 s of a full one).

@@ -129,16 +129,19 @@ export function keyListDigest(keys: string[]): string {
   return createHash('sha256').update(keys.join('\0')).digest('hex');
 }
 
-/** The hashes the validation step made of `keys`, or undefined when it made none or hashed another list. */
-export function readKeyHashes(stage: string, keys: string[]): Map<string, string> | undefined {
+/**
+ * The hashes the validation step made of `keys`, in the same order, or undefined when it made none or
+ * hashed another list. `digest`: keyListDigest(keys), which a build computes while it waits for them.
+ */
+export function readKeyHashes(stage: string, keys: string[], digest = keyListDigest(keys)): string[] | undefined {
   let made: { digest: string; hashes: string[] };
   try {
     made = JSON.parse(readFileSync(join(stage, KEY_HASHES), 'utf8')) as typeof made;
   } catch {
     return undefined;
   }
-  if (made.digest !== keyListDigest(keys) || made.hashes.length !== keys.length) return undefined;
-  return new Map(keys.map((k, i) => [k, made.hashes[i]!]));
+  if (made.digest !== digest || made.hashes.length !== keys.length) return undefined;
+  return made.hashes;
 }
 
 /**
@@ -233,11 +236,15 @@ export interface Plan {
   changed: string[];
 }
 
-/** Which outputs of the previous build a change reaches, given the keys' new hashes. */
-export function planIncremental(m: Manifest, hashes: Map<string, string>): Plan {
+/**
+ * Which outputs of the previous build a change reaches, given the keys' new hashes: by key, or as a
+ * list in the order of the manifest's keys (readKeyHashes; no map of 320 000 keys to build first).
+ */
+export function planIncremental(m: Manifest, hashes: Map<string, string> | readonly string[]): Plan {
   const changedIndex = new Set<number>();
+  const hashOf = Array.isArray(hashes) ? (_key: string, i: number) => hashes[i] : (key: string) => (hashes as Map<string, string>).get(key);
   m.keys.forEach((key, i) => {
-    if (key === ALWAYS || hashes.get(key) !== m.hashes[i]) changedIndex.add(i);
+    if (key === ALWAYS || hashOf(key, i) !== m.hashes[i]) changedIndex.add(i);
   });
   const dirty = Object.keys(m.outputs).filter((o) => m.outputs[o]!.some((i) => changedIndex.has(i)));
   return { dirty, known: Object.keys(m.outputs), changed: [...changedIndex].map((i) => m.keys[i]!) };

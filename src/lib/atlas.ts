@@ -9,6 +9,7 @@ import { entriesPerPage, type GroupedIndex, type GroupNode } from '../routes/gro
 import { chartGroups, inShard, MDX_KEY_PREFIX } from './shard.ts';
 import { record, untracked } from './track.ts';
 import { recordsByMeasure } from './measures.ts';
+import { waitForFileSync } from './wait-for-plan.ts';
 import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,7 +118,10 @@ export function indexes(): Indexes {
 function rawAtlas(): Atlas {
   if (cached) return cached;
   // scripts/build.ts validated already and hands over its result; `astro dev` and direct builds validate here.
-  cached = atlasOf(process.env.ATLAS_SNAPSHOT ? readSnapshot(process.env.ATLAS_SNAPSHOT) : loadAtlasOrThrow(atlasRoot()));
+  // An incremental build's Astro process (ATLAS_MDX_FILES) may get here before the snapshot is written.
+  const snapshot = process.env.ATLAS_SNAPSHOT;
+  if (snapshot && process.env.ATLAS_MDX_FILES) waitForFileSync(snapshot);
+  cached = atlasOf(snapshot ? readSnapshot(snapshot) : loadAtlasOrThrow(atlasRoot()));
   return cached;
 }
 

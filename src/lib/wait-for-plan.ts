@@ -11,7 +11,23 @@ import { existsSync } from 'node:fs';
 export async function waitForPlan(file: string, pollMs = 20): Promise<void> {
   const parent = process.ppid;
   while (!existsSync(file)) {
-    if (process.ppid !== parent) throw new Error(`the build that started this Astro process is gone; ${file} will not come`);
+    if (process.ppid !== parent) throw gone(file);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }
+
+/**
+ * The same wait, blocking, for the validated atlas's snapshot: the build writes the plan before the
+ * validation step has written the snapshot (scripts/build.ts), and Astro reads it only seconds later,
+ * in code that cannot await (src/lib/atlas.ts). The snapshot is written by rename, so whole when it appears.
+ */
+export function waitForFileSync(file: string, pollMs = 20): void {
+  const parent = process.ppid;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(file)) {
+    if (process.ppid !== parent) throw gone(file);
+    Atomics.wait(pause, 0, 0, pollMs);
+  }
+}
+
+const gone = (file: string) => new Error(`the build that started this Astro process is gone; ${file} will not come`);

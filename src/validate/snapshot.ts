@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { ValidatedAtlas } from './index.ts';
 import type { ContentDoc } from './load-content.ts';
 
@@ -16,7 +16,10 @@ export function writeSnapshot(path: string, atlas: ValidatedAtlas): void {
   // function, which JSON.stringify would call for each of the millions of values (1.3 s of a
   // 10 000-cluster build's validation step, measured).
   const data = Object.fromEntries(Object.entries(atlas.data).map(([k, v]) => [k, v instanceof Set ? { $set: [...v] } : v]));
-  writeFileSync(path, JSON.stringify({ ...atlas, data }));
+  // By rename, so that it is whole whenever it exists: an incremental build's Astro process may be
+  // waiting for it (src/lib/wait-for-plan.ts waitForFileSync).
+  writeFileSync(`${path}.tmp`, JSON.stringify({ ...atlas, data }));
+  renameSync(`${path}.tmp`, path);
 }
 
 export function readSnapshot(path: string): ValidatedAtlas {

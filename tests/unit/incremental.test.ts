@@ -50,6 +50,17 @@ describe('planning an incremental build', () => {
     expect(plan.known).toHaveLength(4);
   });
 
+  it('plans the same from hashes listed in the order of the manifest keys as from hashes by key', () => {
+    const byKey = new Map([
+      ['figure:a', 'ha2'],
+      ['figure:b', 'hb'],
+      ['mdx:content/pages/id/index.mdx', 'hm'],
+    ]);
+    const listed = manifest.keys.map((k) => byKey.get(k) ?? ALWAYS);
+    expect(planIncremental(manifest, listed)).toEqual(planIncremental(manifest, byKey));
+    expect(planIncremental(manifest, listed).dirty.sort()).toEqual(['a/index.html', 'files/x.csv', 'index.html']);
+  });
+
   it('a key that is gone from the atlas counts as changed', () => {
     const plan = planIncremental(manifest, new Map([['figure:a', 'ha']]));
     expect(plan.dirty).toContain('b/index.html');
@@ -346,7 +357,8 @@ describe('the manifest cache', () => {
     mkdirSync(stage);
     expect(readKeyHashes(stage, keys)).toBeUndefined();
     writeFileSync(join(stage, KEY_HASHES), JSON.stringify({ digest: keyListDigest(keys), hashes: keys.map((k) => `h(${k})`) }));
-    expect(readKeyHashes(stage, keys)).toEqual(new Map(keys.map((k) => [k, `h(${k})`])));
+    expect(readKeyHashes(stage, keys)).toEqual(keys.map((k) => `h(${k})`));
+    expect(readKeyHashes(stage, keys, keyListDigest(keys))).toEqual(keys.map((k) => `h(${k})`));
     // A manifest whose keys changed since (a build killed between the two renames): not its hashes.
     expect(readKeyHashes(stage, [...keys, 'figure:new'])).toBeUndefined();
     expect(readKeyHashes(stage, keys.slice(1))).toBeUndefined();

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { waitForPlan } from '../../src/lib/wait-for-plan.ts';
+import { waitForFileSync, waitForPlan } from '../../src/lib/wait-for-plan.ts';
 
 const WAIT_TS = resolve(import.meta.dirname, '../../src/lib/wait-for-plan.ts');
 const tmp = () => mkdtempSync(join(tmpdir(), 'atlas-wait-'));
@@ -33,17 +33,53 @@ describe('waiting for the plan', () => {
   });
 
   it('stops waiting when the build that started the process is gone', () => {
+    const outcome = outcomeOfOrphan(
+      (never, report) => `import { waitForPlan } from ${JSON.stringify(WAIT_TS)};
+      waitForPlan(${never}, 5).then(() => ${report}('returned'), (e) => ${report}(e.message));`,
+    );
+    expect(outcome).toMatch(/the build that started this Astro process is gone/);
+  });
+
+  it('waits, blocking, for the snapshot the validation step writes after the plan (src/lib/atlas.ts)', async () => {
     const dir = tmp();
-    const outcome = join(dir, 'outcome.txt');
-    // The middle process (the build) starts a waiting process (Astro) and exits without writing the list.
-    const waiter = `import { waitForPlan } from ${JSON.stringify(WAIT_TS)}; import { writeFileSync } from 'node:fs';
-      waitForPlan(${JSON.stringify(join(dir, 'never.json'))}, 5).then(() => writeFileSync(${JSON.stringify(outcome)}, 'returned'), (e) => writeFileSync(${JSON.stringify(outcome)}, e.message));`;
-    const build = `import { spawn } from 'node:child_process'; spawn(process.execPath, ['--input-type=module', '-e', ${JSON.stringify(waiter)}], { stdio: 'ignore' }).unref(); setTimeout(() => process.exit(0), 300);`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', build], { encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    // The waiter notices within a few polls; allow a loaded machine some seconds.
-    const until = Date.now() + 10_000;
-    while (!existsSync(outcome) && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-    expect(readFileSync(outcome, 'utf8')).toMatch(/the build that started this Astro process is gone/);
+    const file = join(dir, 'atlas.json');
+    writeFileSync(join(dir, 'present.json'), '{}');
+    waitForFileSync(join(dir, 'present.json'));
+    // Another process writes it by rename 300 ms from now, while this one blocks.
+    const writer = spawn(process.execPath, [
+      '-e',
+      `setTimeout(() => { require('fs').writeFileSync(${JSON.stringify(`${file}.tmp`)}, '{"whole":true}'); require('fs').renameSync(${JSON.stringify(`${file}.tmp`)}, ${JSON.stringify(file)}); }, 300)`,
+    ]);
+    const started = Date.now();
+    waitForFileSync(file, 5);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ whole: true });
+    await new Promise((r) => writer.on('close', r));
+  });
+
+  it('stops the blocking wait too when the build is gone', () => {
+    const outcome = outcomeOfOrphan(
+      (never, report) => `import { waitForFileSync } from ${JSON.stringify(WAIT_TS)};
+      try { waitForFileSync(${never}, 5); ${report}('returned'); } catch (e) { ${report}(e.message); }`,
+    );
+    expect(outcome).toMatch(/the build that started this Astro process is gone/);
   });
 });
+
+/**
+ * What a waiting process (Astro) reports when the process that started it (the build) exits without
+ * writing the file it waits for. `waiter` gets the file's path and the name of a function that reports, as source text.
+ */
+function outcomeOfOrphan(waiter: (never: string, report: string) => string): string {
+  const dir = tmp();
+  const outcome = join(dir, 'outcome.txt');
+  const source = `import { writeFileSync } from 'node:fs'; const report = (text) => writeFileSync(${JSON.stringify(outcome)}, text);
+    ${waiter(JSON.stringify(join(dir, 'never.json')), 'report')}`;
+  const build = `import { spawn } from 'node:child_process'; spawn(process.execPath, ['--input-type=module', '-e', ${JSON.stringify(source)}], { stdio: 'ignore' }).unref(); setTimeout(() => process.exit(0), 300);`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', build], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  // The waiter notices within a few polls; allow a loaded machine some seconds.
+  const until = Date.now() + 10_000;
+  while (!existsSync(outcome) && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  return readFileSync(outcome, 'utf8');
+}
