@@ -383,7 +383,8 @@ function eachFile(from: string, to: string, put: (file: string, place: string) =
 
 /**
  * The manifest of the new build: the previous one's outputs that were not rendered again and
- * still exist, with the rendered outputs' tracks; every key hashed in the new atlas by `hashOf`.
+ * still exist, with the rendered outputs' tracks; every key hashed in the new atlas by `hashOf`
+ * (the hashes of the keys it is given, in their order).
  */
 export async function nextManifest(
   previous: Manifest | undefined,
@@ -391,15 +392,14 @@ export async function nextManifest(
   global: string,
   search: BundlePages,
   html: string[],
-  hashOf: (keys: string[]) => Promise<Map<string, string>>,
+  hashOf: (keys: string[]) => Promise<string[]>,
 ): Promise<Omit<Manifest, 'dist'>> {
   const seen = new Set(track.seen);
   const same = previous && sameKeys(previous, track, seen);
   if (same) {
     const outputs: Record<string, number[]> = {};
     for (const [o, idx] of Object.entries(previous.outputs)) outputs[o] = track.deps[o]?.map((k) => same.get(k)!) ?? idx;
-    const hashes = await hashOf(previous.keys);
-    return { version: MANIFEST_VERSION, global, keys: previous.keys, hashes: previous.keys.map((k) => hashes.get(k)!), outputs, search, html };
+    return { version: MANIFEST_VERSION, global, keys: previous.keys, hashes: await hashOf(previous.keys), outputs, search, html };
   }
   // Outputs kept from the previous build keep their key indices, renumbered below: spelling out
   // their keys (millions of strings at 10 000 clusters) cost the step seconds.
@@ -433,8 +433,7 @@ export async function nextManifest(
     );
   const out: Record<string, number[]> = {};
   for (const o of [...outputs.keys()].sort()) out[o] = outputs.get(o)!;
-  const hashes = await hashOf(keys);
-  return { version: MANIFEST_VERSION, global, keys, hashes: keys.map((k) => hashes.get(k)!), outputs: out, search, html };
+  return { version: MANIFEST_VERSION, global, keys, hashes: await hashOf(keys), outputs: out, search, html };
 }
 
 /**
