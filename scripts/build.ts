@@ -55,7 +55,7 @@ import {
   type Plan,
 } from './lib/incremental.ts';
 import { checkShardSet, joinShards, writeShardRecord } from './lib/shard-folders.ts';
-import { docsPerShard } from './lib/shard-plan.ts';
+import { countMdxFiles, docsPerShard, shardCount } from './lib/shard-plan.ts';
 import { siteLocation } from '../src/lib/site-url.ts';
 
 const { values: flags } = parseArgs({ options: { jobs: { type: 'string' }, shard: { type: 'string' }, out: { type: 'string' }, full: { type: 'boolean' } } });
@@ -103,7 +103,8 @@ const tmp = `${dist}.tmp-${process.pid}`;
 const old = `${dist}.old-${process.pid}`;
 
 function cleanUp() {
-  rmSync(stage, { recursive: true, force: true });
+  // Retried: an Astro process just stopped (fail() below) may still be writing in the stage.
+  rmSync(stage, { recursive: true, force: true, maxRetries: 5 });
   rmSync(tmp, { recursive: true, force: true });
 }
 
@@ -175,7 +176,7 @@ const snapshot = join(stage, 'atlas.json');
 const wantedFile = join(stage, 'wanted.json');
 const mdxFile = join(stage, 'mdx.json');
 const incrementalRun = (signal?: AbortSignal) =>
-  runShards({ project, stage, root, snapshot, shards: [0], count: 1, jobs: 1, heapMb: HEAP_MB, signal, env: { ...env, ATLAS_WANTED: wantedFile, ATLAS_MDX_FILES: mdxFile } });
+  runShards({ project, stage, root, snapshot, shards: [0], count: 1, jobs: 1, heapMb: HEAP_MB, signal, env: { ...env, ATLAS_WANTED: wantedFile, ATLAS_MDX_FILES: mdxFile, ATLAS_SNAPSHOT_WAIT: '1' } });
 
 // 1. Validate (every problem at once) in a process of its own, which hands over its result as a file.
 // A whole build keeps the parse results of unchanged texts beside its manifest (src/validate/parse-cache.ts).
@@ -206,7 +207,13 @@ const exited = () => prepare.exitCode !== null || prepare.signalCode !== null;
 const prepared = async () => {
   const [code, signal] = await prepareExit;
   running.delete(prepare);
-  if (code !== 0) fail(code === 1 ? undefined : `Validation exited with ${code ?? signal}.`);
+  if (code !== 0) {
+    // Astro processes started early are stopped and waited for first: they write in the stage that fail() removes.
+    earlyStop.abort();
+    headReady(false);
+    await Promise.all([early, fullEarly]);
+    fail(code === 1 ? undefined : `Validation exited with ${code ?? signal}.`);
+  }
 };
 /** The atlas is valid and its snapshot whole; the build stops otherwise. */
 const validated = async () => {
@@ -216,10 +223,33 @@ const validated = async () => {
 // When the build is likely incremental, its Astro process starts now: it spends its first seconds
 // starting (at 10 000 clusters about 1.5 s before it reads the list of MDX files) and then waits for
 // the plan (src/lib/wait-for-plan.ts). A build that turns out to be a full one stops it.
+// A full build (on a machine that runs more than one Astro process at once) starts its first shards
+// now, one fewer than it runs at once: validation keeps one core busy and leaves the others idle, and
+// a shard compiles its MDX and bundles (seconds) before it reads the validated atlas, for which it waits
+// (src/lib/atlas.ts). The shard count comes from the MDX files in the folders; planning checks it.
 // The lock is taken now then, and held until Astro is done (scripts/lib/lock.ts says why).
-const releaseLock = hashEarly ? acquireLock(project) : undefined;
+const fullEarlyCount = !hashEarly && globalEarly !== undefined && jobs > 1 ? (only ? only.count : shardCount(countMdxFiles(root), jobs)) : undefined;
+const releaseLock = hashEarly || fullEarlyCount !== undefined ? acquireLock(project) : undefined;
 const earlyStop = new AbortController();
 const early = hashEarly ? incrementalRun(earlyStop.signal) : undefined;
+/** Resolves true once validation has passed and the shard count is the one the early full run was started with. */
+let headReady: (ok: boolean) => void = () => {};
+let fullEarly =
+  fullEarlyCount === undefined
+    ? undefined
+    : runShards({
+        project,
+        stage,
+        root,
+        snapshot,
+        shards: only ? [only.index] : Array.from({ length: fullEarlyCount }, (_, k) => k),
+        count: fullEarlyCount,
+        jobs,
+        heapMb: HEAP_MB,
+        signal: earlyStop.signal,
+        head: { early: only ? 1 : jobs - 1, ready: new Promise<boolean>((resolve) => (headReady = resolve)) },
+        env: { ...env, ATLAS_SNAPSHOT_WAIT: '1' },
+      });
 // Meanwhile (validation takes seconds), the previous build's manifest: at 10 000 clusters 60 MB of JSON.
 const previous = only ? undefined : readManifest(manifestFile);
 // And its key list's digest: the validation step's hashes are taken only for the same list.
@@ -284,6 +314,15 @@ if (early && !plan) {
   await early;
   clearShard(stage, 0);
 }
+// Shards started early for a full build that is incremental after all, or has another shard count
+// than its MDX files gave (not for a valid atlas): stopped and cleared; the build starts them again.
+if (fullEarly && (plan || shards !== fullEarlyCount)) {
+  earlyStop.abort();
+  headReady(false);
+  await fullEarly;
+  for (let k = 0; k < fullEarlyCount!; k++) clearShard(stage, k);
+  fullEarly = undefined;
+} else headReady(true);
 
 // 2. Astro, once per shard (one shard unless the atlas is large), up to `jobs` at once; the heap
 // cap holds per process, so the build's peak is about jobs × the cap.
@@ -314,11 +353,11 @@ const astroFailure = await (async () => {
     rmSync(tmp, { recursive: true, force: true });
     rmSync(shardOut(stage, 0), { recursive: true, force: true });
   }
-  return runShards({ project, stage, root, snapshot, shards: todo, count: shards, jobs, heapMb: HEAP_MB, env });
+  return fullEarly ?? runShards({ project, stage, root, snapshot, shards: todo, count: shards, jobs, heapMb: HEAP_MB, env });
 })().finally(release);
 if (astroFailure) fail(astroFailure);
 if (plan) todo = [0];
-clock.done(treeFrom ? `astro (${early ? 'started while validating; ' : ''}the tree started meanwhile)` : 'astro');
+clock.done(treeFrom ? `astro (${early ? 'started while validating; ' : ''}the tree started meanwhile)` : fullEarly ? 'astro (the first shard started while validating)' : 'astro');
 
 let pendingManifest: string | undefined;
 /** An incremental build's tree is made beside dist/ (from the spare tree the last one kept); what it wrote or removed there. */

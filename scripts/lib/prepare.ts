@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { formatProblems, validateAtlas } from '../../src/validate/index.ts';
 import { closeParseCache, openParseCache } from '../../src/validate/parse-cache.ts';
 import { writeSnapshot } from '../../src/validate/snapshot.ts';
-import { docsPerShard, expectedPages } from './shard-plan.ts';
+import { docsPerShard, expectedPages, shardCount } from './shard-plan.ts';
 import { searchGroups } from './search-groups.ts';
 import { KEY_HASHES, keyListDigest } from './incremental.ts';
 import { dependencyHash, useValidatedAtlas } from '../../src/lib/atlas.ts';
@@ -54,12 +54,7 @@ if (previousKeys && existsSync(previousKeys)) {
 }
 
 const docs = Object.values(atlas.content).reduce((n, list) => n + list.length, 0);
-let shards = count ? Number(count) : Math.max(1, Math.ceil(docs / DOCS_PER_SHARD));
-// Shards run ATLAS_BUILD_JOBS at a time (scripts/build.ts): a last round with fewer shards than jobs
-// leaves cores idle while one shard bundles and renders alone (measured: 3 shards on 2 cores), so the
-// count is rounded up to a multiple of the jobs that run. Smaller shards, same pages, same output.
-const jobs = Math.min(Number(process.env.ATLAS_BUILD_JOBS ?? 1), shards);
-if (!count && shards > 1 && jobs > 1) shards = Math.ceil(shards / jobs) * jobs;
+const shards = count ? Number(count) : shardCount(docs, Number(process.env.ATLAS_BUILD_JOBS ?? 1), DOCS_PER_SHARD);
 writeFileSync(join(stage, 'plan.json'), JSON.stringify({ shards, docs, pages: expectedPages(atlas, shards), searchGroups: searchGroups(atlas) }));
 // What the build plans with is written first, and it is told so (scripts/build.ts): it plans while
 // the snapshot and the parse cache are written (at 10 000 clusters 1.3 s), and lets Astro read the

@@ -21,8 +21,15 @@ export interface ShardRun {
   jobs: number;
   heapMb: number;
   env: NodeJS.ProcessEnv;
-  /** Stops the processes (SIGTERM) when aborted: a build that started Astro early and then builds in full. */
+  /** Stops the processes (SIGTERM) when aborted, and no more start: a build that started Astro early and then builds otherwise. */
   signal?: AbortSignal;
+  /**
+   * A run started while the atlas is being validated (scripts/build.ts): only the first `early`
+   * processes start at once, the others once `ready` resolves true, when validation has passed.
+   * Until then what the processes print is held back, and dropped if `ready` resolves false: Astro
+   * meets the same broken input that validation reports with its file, line and field, and says it worse.
+   */
+  head?: { early: number; ready: Promise<boolean> };
 }
 
 export const shardOut = (stage: string, k: number) => join(stage, `shard-${k}`);
@@ -55,9 +62,10 @@ export async function runShards(run: ShardRun): Promise<string | undefined> {
   const one = (k: number) =>
     new Promise<void>((done) => {
       const shardEnv = run.count > 1 ? { ATLAS_SHARD: `${k}/${run.count}` } : {};
+      const held = run.head && !validated;
       const child = spawn(process.execPath, [`--max-old-space-size=${run.heapMb}`, resolve(run.project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
         cwd: run.project,
-        stdio: 'inherit',
+        stdio: held ? ['inherit', 'pipe', 'pipe'] : 'inherit',
         signal: run.signal,
         env: {
           ...run.env,
@@ -74,6 +82,7 @@ export async function runShards(run: ShardRun): Promise<string | undefined> {
       });
       running.add(child);
       mine.add(child);
+      if (held) holdOutput(child, run.head!.ready);
       // An abort ends in 'exit' below, like a kill; a process that never started ends here.
       child.on('error', (err) => {
         if (child.pid !== undefined) return;
@@ -97,9 +106,29 @@ export async function runShards(run: ShardRun): Promise<string | undefined> {
         done();
       });
     });
-  const worker = async () => {
-    for (let k = queue.shift(); k !== undefined && !failure; k = queue.shift()) await one(k);
+  let validated = false;
+  run.head?.ready.then((ok) => (validated = ok));
+  const worker = async (w: number) => {
+    if (run.head && w >= run.head.early && !(await run.head.ready)) return;
+    for (let k = queue.shift(); k !== undefined && !failure && !run.signal?.aborted; k = queue.shift()) await one(k);
   };
-  await Promise.all(Array.from({ length: Math.min(run.jobs, run.shards.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(run.jobs, run.shards.length) }, (_, w) => worker(w)));
   return failure;
+}
+
+/** A child's output (spawned with stdout and stderr piped), held until `ready` says whether to pass it on (then as it comes) or drop it. */
+export function holdOutput(child: ChildProcess, ready: Promise<boolean>, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): void {
+  for (const [from, to] of [
+    [child.stdout!, out],
+    [child.stderr!, err],
+  ] as const) {
+    const held: Buffer[] = [];
+    let show: boolean | undefined;
+    from.on('data', (chunk: Buffer) => (show === undefined ? held.push(chunk) : show && to.write(chunk)));
+    ready.then((ok) => {
+      show = ok;
+      if (ok) for (const chunk of held.splice(0)) to.write(chunk);
+      else held.length = 0;
+    });
+  }
 }

@@ -1,6 +1,8 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ValidatedAtlas } from '../../src/validate/index.ts';
 import { buildRoutes } from '../../src/routes/table.ts';
-import { chartGroups, shardOf } from '../../src/lib/shard.ts';
+import { chartGroups, MDX_KEY_PREFIX, shardOf } from '../../src/lib/shard.ts';
 
 /**
  * MDX documents per shard (ATLAS_SHARD_DOCS). Astro's memory grows with the MDX modules it compiles
@@ -10,6 +12,35 @@ import { chartGroups, shardOf } from '../../src/lib/shard.ts';
 export function docsPerShard(): number {
   const n = Number(process.env.ATLAS_SHARD_DOCS ?? 2500);
   if (!Number.isInteger(n) || n < 1) throw new Error(`ATLAS_SHARD_DOCS must be a whole number ≥ 1; found "${process.env.ATLAS_SHARD_DOCS}"`);
+  return n;
+}
+
+/**
+ * How many shards build an atlas of `docs` MDX documents with `jobs` Astro processes at once.
+ * Shards run `jobs` at a time (scripts/build.ts): a last round with fewer shards than jobs leaves
+ * cores idle while one shard bundles and renders alone (measured: 3 shards on 2 cores), so the
+ * count is rounded up to a multiple of the jobs. Smaller shards, same pages, same output.
+ */
+export function shardCount(docs: number, jobs: number, perShard = docsPerShard()): number {
+  const shards = Math.max(1, Math.ceil(docs / perShard));
+  const atOnce = Math.min(jobs, shards);
+  return shards > 1 && atOnce > 1 ? Math.ceil(shards / atOnce) * atOnce : shards;
+}
+
+/**
+ * The MDX documents of an atlas as its folders list them (content/<collection>/<locale>/*.mdx), before
+ * validation: a full build starts its first shard from this count while validating (scripts/build.ts),
+ * and checks it against the validated count (a folder validation rejects fails the build anyway).
+ */
+export function countMdxFiles(root: string): number {
+  let n = 0;
+  for (const collection of Object.keys(MDX_KEY_PREFIX)) {
+    const base = join(root, 'content', collection);
+    if (!existsSync(base)) continue;
+    for (const locale of readdirSync(base, { withFileTypes: true })) {
+      if (locale.isDirectory()) for (const name of readdirSync(join(base, locale.name))) if (name.endsWith('.mdx')) n++;
+    }
+  }
   return n;
 }
 

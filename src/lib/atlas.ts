@@ -118,9 +118,9 @@ export function indexes(): Indexes {
 function rawAtlas(): Atlas {
   if (cached) return cached;
   // scripts/build.ts validated already and hands over its result; `astro dev` and direct builds validate here.
-  // An incremental build's Astro process (ATLAS_MDX_FILES) may get here before the snapshot is written.
+  // An Astro process started while validating (ATLAS_SNAPSHOT_WAIT=1, scripts/build.ts) may get here before the snapshot is written.
   const snapshot = process.env.ATLAS_SNAPSHOT;
-  if (snapshot && process.env.ATLAS_MDX_FILES) waitForFileSync(snapshot);
+  if (snapshot && process.env.ATLAS_SNAPSHOT_WAIT === '1') waitForFileSync(snapshot);
   cached = atlasOf(snapshot ? readSnapshot(snapshot) : loadAtlasOrThrow(atlasRoot()));
   return cached;
 }
