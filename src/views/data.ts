@@ -4,7 +4,7 @@
 // read it without a build.
 import { t } from '../i18n/index.ts';
 import { atlas, pathFor } from '../lib/atlas.ts';
-import { type DatasetFacts, datasetFacts, datasets } from '../lib/datasets.ts';
+import { type DatasetFacts, datasetFacts, datasetsWhere } from '../lib/datasets.ts';
 import { formatDate, intlLocale } from '../lib/format.ts';
 import { absolute, href } from '../lib/url.ts';
 import { feedPath, type Route } from '../routes/table.ts';
@@ -52,7 +52,7 @@ export function dataView(route: Route, site: URL | string | undefined): DataView
   // the overview keeps the atlas-wide datasets, each group page its series.
   const group = groupView('data', route);
   const listed = new Set(group.ids);
-  const all = datasets().filter((d) => group.whole || (d.id.startsWith('series-') ? listed.has(d.id.slice(7)) : group.overview));
+  const all = datasetsWhere(group.whole || group.overview, (id) => group.whole || listed.has(id));
   const kinds = [s.figures, labels.regions.plural[locale]!, labels.clusters.plural[locale]!, labels.programs.plural[locale]!, s.sources].map((w) => w.toLowerCase()).join(', ');
   const sourcesPage = href(pathFor('sources', locale));
   const count = new Intl.NumberFormat(intlLocale(locale));

@@ -2,6 +2,8 @@
 // build (checked against the page as built before the view existed).
 import { describe, expect, it } from 'vitest';
 import { atlas, routeFor } from '../../../src/lib/atlas.ts';
+import { datasets, datasetsWhere } from '../../../src/lib/datasets.ts';
+import { beginOutput, readBy } from '../../../src/lib/track.ts';
 import { dataView } from '../../../src/views/data.ts';
 
 const SITE = 'https://atlas-ikm.example.org';
@@ -30,5 +32,30 @@ describe('dataView', () => {
     expect(en.title).toBe('Open data');
     expect(en.datapackage).toBe('/datapackage.json');
     expect(en.feed).toMatch(/^\/en\//);
+  });
+});
+
+describe('the datasets a data page lists', () => {
+  const ids = (list: { id: string }[]) => list.map((d) => d.id);
+  const [first, second] = [...atlas().series.keys()];
+
+  it('are those of the whole list, in its order, for any choice of series, with or without the atlas-wide ones', () => {
+    const all = datasets();
+    expect(ids(datasetsWhere(true, () => true))).toEqual(ids(all));
+    expect(ids(datasetsWhere(false, (id) => id === second || id === first))).toEqual(ids(all).filter((id) => id === `series-${first}` || id === `series-${second}`));
+    expect(ids(datasetsWhere(true, () => false))).toEqual(['figures', 'provinces', 'clusters', 'programs', 'sources', 'changes']);
+    expect(datasetsWhere(false, (id) => id === first)[0]).toEqual(all.find((d) => d.id === `series-${first}`));
+  });
+
+  it('read only what they list: a page of series does not depend on every figure, as the whole list does', () => {
+    beginOutput('test/whole.html');
+    datasets();
+    beginOutput('test/group.html');
+    datasetsWhere(false, (id) => id === first);
+    const whole = readBy('test/whole.html');
+    const group = readBy('test/group.html');
+    expect(whole).toContain('all:figures');
+    expect(group).not.toContain('all:figures');
+    expect(group.length).toBeLessThan(whole.length);
   });
 });
