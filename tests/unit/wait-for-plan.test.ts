@@ -73,9 +73,17 @@ describe('waiting for the plan', () => {
 function outcomeOfOrphan(waiter: (never: string, report: string) => string): string {
   const dir = tmp();
   const outcome = join(dir, 'outcome.txt');
+  const started = join(dir, 'started.txt');
+  // The waiter says when it has loaded and is about to wait: a build gone before then (a fixed delay
+  // on a loaded machine, as in CI once) would leave it a parent it never knew, and nothing to notice.
   const source = `import { writeFileSync } from 'node:fs'; const report = (text) => writeFileSync(${JSON.stringify(outcome)}, text);
+    writeFileSync(${JSON.stringify(started)}, '');
     ${waiter(JSON.stringify(join(dir, 'never.json')), 'report')}`;
-  const build = `import { spawn } from 'node:child_process'; spawn(process.execPath, ['--input-type=module', '-e', ${JSON.stringify(source)}], { stdio: 'ignore' }).unref(); setTimeout(() => process.exit(0), 300);`;
+  const build = `import { spawn } from 'node:child_process'; import { existsSync } from 'node:fs';
+    spawn(process.execPath, ['--input-type=module', '-e', ${JSON.stringify(source)}], { stdio: 'ignore' }).unref();
+    const until = Date.now() + 20000;
+    const check = () => (existsSync(${JSON.stringify(started)}) || Date.now() > until ? setTimeout(() => process.exit(0), 100) : setTimeout(check, 10));
+    check();`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', build], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   // The waiter notices within a few polls; allow a loaded machine some seconds.
