@@ -400,7 +400,10 @@ try {
     const gone = new Set(removed);
     const html = [...new Set([...previous!.html.filter((f) => !gone.has(f)), ...rendered])].sort();
     touched = finishTree(tmp, shardOut(stage, 0), removed);
-    const missing = pages.flat().filter((p) => !existsSync(join(tmp, p, 'index.html')));
+    // Every page of the plan is in the tree's list: rendered now, or kept from the previous build,
+    // whose tree had it (looked up in the list rather than on disk: 120 000 pages with charts, 0.5-0.8 s).
+    const listed = new Set(html);
+    const missing = pages.flat().filter((p) => !listed.has(`${p}index.html`));
     if (missing.length) throw new Error(`the incremental build lacks ${missing.length} pages: ${missing.slice(0, 5).join(', ')}`);
     clock.done(treeFrom === 'spare' ? 'tree (finished; the spare brought up to date meanwhile)' : 'tree (finished; linked meanwhile)');
     await postBuild(tmp, where, searchGroups, { previous: previous?.search ?? {}, changed: new Set([...written, ...removed]), touched }, html, writeNextManifest);

@@ -244,7 +244,25 @@ function withoutLines(value: unknown): unknown {
   return rest;
 }
 
-const listJson = (list: readonly unknown[] | undefined) => JSON.stringify((list ?? []).map(withoutLines));
+/**
+ * A value's JSON as a dependency sees it (withoutLines), made once per record: the same figure is in
+ * its own key and in three or four lists (its scope, its source, its measure, all:figures), and
+ * hashing the 380 000 keys of a 10 000-cluster atlas with charts (scripts/lib/prepare.ts) stringified
+ * each record that many times. The text is what JSON.stringify gives for the value, and for a list of
+ * records the same as stringifying the list.
+ */
+const jsonMemo = new WeakMap<object, string>();
+function recordJson(value: unknown): string {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value) ?? 'null';
+  let text = jsonMemo.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(withoutLines(value));
+    jsonMemo.set(value, text);
+  }
+  return text;
+}
+
+const listJson = (list: readonly unknown[] | undefined) => `[${(list ?? []).map(recordJson).join(',')}]`;
 
 /**
  * The value of a dependency key in this atlas, as text: an incremental build compares its hash with
@@ -257,7 +275,7 @@ export function dependencyValue(key: string): string {
   const kind = key.slice(0, colon);
   const rest = key.slice(colon + 1);
   const keyed = FIELD_OF_PREFIX.get(kind);
-  if (keyed) return JSON.stringify(withoutLines((a[keyed] as Map<string, unknown>).get(rest)) ?? null);
+  if (keyed) return recordJson((a[keyed] as Map<string, unknown>).get(rest) ?? null);
   switch (kind) {
     case 'all': {
       const value = (a as unknown as Record<string, unknown>)[rest];
@@ -271,7 +289,7 @@ export function dependencyValue(key: string): string {
     case 'docs':
       return listJson(ix.docs.get(rest));
     case 'doc':
-      return JSON.stringify(withoutLines(ix.doc.get(rest)) ?? null);
+      return recordJson(ix.doc.get(rest) ?? null);
     case 'scope':
       return listJson(ix.figuresByScope.get(rest));
     case 'bySource':

@@ -13,6 +13,8 @@ import {
   type Manifest,
   keepAsSpare,
   manifestHead,
+  readManifest,
+  sortedIndex,
   nextManifest,
   planIncremental,
   pruneManifests,
@@ -22,7 +24,7 @@ import {
   writeManifest,
 } from '../../scripts/lib/incremental.ts';
 import { ALWAYS, alsoOutput, beginOutput, readBy, record, TrackedMemo, untracked } from '../../src/lib/track.ts';
-import { atlas, dependencyHash, figuresWithScope } from '../../src/lib/atlas.ts';
+import { atlas, dependencyHash, dependencyValue, figuresWithScope } from '../../src/lib/atlas.ts';
 
 const manifest: Manifest = {
   version: 1,
@@ -96,15 +98,16 @@ describe('the next manifest when the keys stay the same (the usual change of a v
 
   it('keeps the key list and every index, with the new hashes and the rendered outputs read again', async () => {
     // index.html read figure:a, figure:b and the MDX file; rendered again it reads them in another order.
+    // It takes over the previous manifest's outputs (changed in place): given a copy here.
     const next = await nextManifest(
-      manifest,
+      structuredClone(manifest),
       { seen: everyOutput, deps: { 'a/index.html': ['figure:a'], 'index.html': ['figure:b', 'mdx:content/pages/id/index.mdx', 'figure:a'] } },
       'g',
       {},
       [],
       hashOf,
     );
-    expect(next.keys).toBe(manifest.keys);
+    expect(next.keys).toEqual(manifest.keys);
     expect(next.hashes).toEqual(manifest.keys.map((k) => `h(${k})`));
     expect(next.outputs).toEqual({ 'a/index.html': [1], 'b/index.html': [2], 'files/x.csv': [0], 'index.html': [2, 3, 1] });
     expect(Object.keys(next.outputs)).toEqual(everyOutput);
@@ -266,7 +269,22 @@ describe('tracking what an output reads', () => {
     expect(dependencyHash('scope:national')).not.toBe(dependencyHash('scope:nowhere'));
     expect(dependencyHash('mdx:content/pages/id/no-such-file.mdx')).toBe('absent');
     expect(() => dependencyHash('nonsense:key')).toThrow(/unknown dependency key/);
+    // Each record's text is made once and reused in every list it is in: the same text as the list stringified.
+    const figures = untracked(() => [...atlas().figures.values()]);
+    const listed = JSON.stringify(figures.map((f) => ({ ...f })));
+    expect(dependencyValue('all:figures')).toBe(listed);
+    expect(dependencyValue(`figure:${id}`)).toBe(JSON.stringify({ ...figures.find((f) => f.id === id) }));
+    expect(dependencyValue('all:figures')).toBe(listed);
   }, 60_000);
+});
+
+describe('finding a key in the sorted key list', () => {
+  it('finds each key where the default string sort put it, and no key that is absent', () => {
+    const keys = ['figure:b', 'Figure:A', '*', 'mdx:content/é.mdx', 'figure:a', 'figure:a2', 'mdx:content/e.mdx'].sort();
+    for (const [i, k] of keys.entries()) expect(sortedIndex(keys, k)).toBe(i);
+    for (const absent of ['', 'figure:', 'figure:c', 'zzz', 'figure:a1']) expect(sortedIndex(keys, absent)).toBeUndefined();
+    expect(sortedIndex([], 'figure:a')).toBeUndefined();
+  });
 });
 
 describe('the manifest cache', () => {
@@ -279,24 +297,28 @@ describe('the manifest cache', () => {
       mkdirSync(d);
       return d;
     };
+    const { dist: _dist, ...body } = manifest;
     const write = (name: string, dist: string, version = MANIFEST_VERSION) => {
-      const st = statSync(dist);
-      writeFileSync(join(cache, name), JSON.stringify({ ...manifest, version, dist: { path: dist, dev: st.dev, ino: st.ino } }));
+      const file = join(cache, name);
+      renameSync(writeManifest(file, { ...body, version }, dist, dist), file);
+      rmSync(`${keysPath(file)}.${process.pid}.tmp`);
     };
     const kept = folder('kept');
-    write('kept.json', kept);
+    write('kept.manifest', kept);
     const gone = folder('gone');
-    write('gone.json', gone);
+    write('gone.manifest', gone);
     renameSync(gone, join(base, 'moved'));
     const replaced = folder('replaced');
-    write('replaced.json', replaced);
+    write('replaced.manifest', replaced);
     renameSync(replaced, join(base, 'replaced-old'));
     folder('replaced');
-    write('old-format.json', kept, MANIFEST_VERSION - 1);
-    writeFileSync(join(cache, 'broken.json'), '{');
+    write('old-format.manifest', kept, MANIFEST_VERSION - 1);
+    writeFileSync(join(cache, 'broken.manifest'), '{');
+    // A manifest of the JSON format before this one (its name ends in .json) goes whatever it says.
+    writeFileSync(join(cache, 'legacy.json'), JSON.stringify({ ...manifest, dist: { path: kept, dev: statSync(kept).dev, ino: statSync(kept).ino } }));
     // A half-written manifest of a build that is running (this process) stays; one of a dead process goes.
-    writeFileSync(join(cache, `kept.json.${process.pid}.tmp`), '{}');
-    writeFileSync(join(cache, 'kept.json.2147483646.tmp'), '{}');
+    writeFileSync(join(cache, `kept.manifest.${process.pid}.tmp`), '{}');
+    writeFileSync(join(cache, 'kept.manifest.2147483646.tmp'), '{}');
     // A parse cache (src/validate/parse-cache.ts) lives as long as the manifest of the same dist/.
     writeFileSync(join(cache, 'kept.parse'), '');
     writeFileSync(join(cache, 'gone.parse'), '');
@@ -305,12 +327,21 @@ describe('the manifest cache', () => {
     writeFileSync(join(cache, 'never-built.parse'), '');
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600_000);
     utimesSync(join(cache, 'never-built.parse'), twoDaysAgo, twoDaysAgo);
-    expect(pruneManifests(cache)).toEqual(['broken.json', 'gone.json', 'gone.parse', 'kept.json.2147483646.tmp', 'never-built.parse', 'old-format.json', 'replaced.json']);
-    expect(readdirSync(cache).sort()).toEqual(['first-build.parse', 'kept.json', `kept.json.${process.pid}.tmp`, 'kept.parse']);
+    expect(pruneManifests(cache)).toEqual([
+      'broken.manifest',
+      'gone.manifest',
+      'kept.manifest.2147483646.tmp',
+      'legacy.json',
+      'old-format.manifest',
+      'replaced.manifest',
+      'gone.parse',
+      'never-built.parse',
+    ]);
+    expect(readdirSync(cache).sort()).toEqual(['first-build.parse', 'kept.manifest', `kept.manifest.${process.pid}.tmp`, 'kept.parse']);
     // The manifest a build has just put in place is named and left unread, whatever it holds.
-    writeFileSync(join(cache, 'just-written.json'), '{');
-    expect(pruneManifests(cache, 'just-written.json')).toEqual([]);
-    expect(pruneManifests(cache)).toEqual(['just-written.json']);
+    writeFileSync(join(cache, 'just-written.manifest'), '{');
+    expect(pruneManifests(cache, 'just-written.manifest')).toEqual([]);
+    expect(pruneManifests(cache)).toEqual(['just-written.manifest']);
   });
 
   it('decides from the head of a manifest as writeManifest writes it, without parsing the rest', () => {
@@ -320,36 +351,52 @@ describe('the manifest cache', () => {
     const written = (name: string) => {
       const dist = join(base, name);
       mkdirSync(dist);
-      renameSync(writeManifest(join(cache, `${name}.json`), { ...body, version: MANIFEST_VERSION }, dist, dist), join(cache, `${name}.json`));
+      renameSync(writeManifest(join(cache, `${name}.manifest`), { ...body, version: MANIFEST_VERSION }, dist, dist), join(cache, `${name}.manifest`));
       renameSync(join(cache, `${name}.keys.${process.pid}.tmp`), join(cache, `${name}.keys`));
       return dist;
     };
     const liveDist = written('live');
     // The head also tells a build, before it validates, whether the previous build can be reused.
-    const head = manifestHead(join(cache, 'live.json'))!;
+    const head = manifestHead(join(cache, 'live.manifest'))!;
     expect(head.global).toBe(manifest.global);
     expect(cannotReuse(head, liveDist, manifest.global)).toBeUndefined();
     expect(cannotReuse(head, liveDist, 'another engine')).toMatch(/engine/);
     rmSync(written('gone'), { recursive: true });
     written('older');
     // Only the head is read: what follows it is not even JSON here.
-    const live = readFileSync(join(cache, 'live.json'), 'utf8');
-    writeFileSync(join(cache, 'live.json'), `${live.slice(0, live.indexOf('"global"'))}not JSON`);
-    const older = readFileSync(join(cache, 'older.json'), 'utf8');
-    writeFileSync(join(cache, 'older.json'), older.replace(`{"version":${MANIFEST_VERSION},`, `{"version":${MANIFEST_VERSION - 1},`));
+    const live = readFileSync(join(cache, 'live.manifest'), 'utf8');
+    writeFileSync(join(cache, 'live.manifest'), `${live.slice(0, live.indexOf('"global"'))}not JSON`);
+    const older = readFileSync(join(cache, 'older.manifest'), 'utf8');
+    writeFileSync(join(cache, 'older.manifest'), older.replace(`{"version":${MANIFEST_VERSION},`, `{"version":${MANIFEST_VERSION - 1},`));
     // A manifest's key list (keysPath) goes with it.
-    expect(pruneManifests(cache)).toEqual(['gone.json', 'gone.keys', 'older.json', 'older.keys']);
-    expect(readdirSync(cache).sort()).toEqual(['live.json', 'live.keys']);
+    expect(pruneManifests(cache)).toEqual(['gone.manifest', 'older.manifest', 'gone.keys', 'older.keys']);
+    expect(readdirSync(cache).sort()).toEqual(['live.keys', 'live.manifest']);
+  });
+
+  it('reads back the manifest it wrote, and nothing from a file of another version or a damaged one', () => {
+    const base = mkdtempSync(join(tmpdir(), 'atlas-manifest-read-'));
+    const dist = join(base, 'dist');
+    mkdirSync(dist);
+    const file = join(base, 'cache', 'm.manifest');
+    const { dist: _dist, ...body } = manifest;
+    commitManifest(writeManifest(file, { ...body, version: MANIFEST_VERSION }, dist, dist), file);
+    const st = statSync(dist);
+    expect(readManifest(file)).toEqual({ ...body, version: MANIFEST_VERSION, dist: { path: dist, dev: st.dev, ino: st.ino } });
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 10));
+    expect(readManifest(file)).toBeUndefined();
+    commitManifest(writeManifest(file, { ...body, version: MANIFEST_VERSION - 1 }, dist, dist), file);
+    expect(readManifest(file)).toBeUndefined();
   });
 
   it('keeps the key list beside the manifest; hashes made for it are taken only for the same list', () => {
     const base = mkdtempSync(join(tmpdir(), 'atlas-manifest-keys-'));
     const dist = join(base, 'dist');
     mkdirSync(dist);
-    const file = join(base, 'cache', 'm.json');
+    const file = join(base, 'cache', 'm.manifest');
     const { dist: _dist, ...body } = manifest;
     commitManifest(writeManifest(file, { ...body, version: MANIFEST_VERSION }, dist, dist), file);
-    expect(readdirSync(join(base, 'cache')).sort()).toEqual(['m.json', 'm.keys']);
+    expect(readdirSync(join(base, 'cache')).sort()).toEqual(['m.keys', 'm.manifest']);
     const keys = JSON.parse(readFileSync(keysPath(file), 'utf8')) as string[];
     expect(keys).toEqual(manifest.keys);
     // What the validation step writes (scripts/lib/prepare.ts) for that list.
