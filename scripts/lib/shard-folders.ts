@@ -7,7 +7,7 @@ import type { SearchGroups } from './search-index.ts';
  * `index` of `count`, built from inputs with `fingerprint`, holding `pages`. The merge step joins
  * folders only when together they are exactly shards 0…count-1 of one build, every shard holds all
  * of its pages, no page comes from two folders, and what several shards write alike (public/ files,
- * feeds, 404, the data package) is identical in each.
+ * feeds, 404) is identical in each.
  */
 export const SHARD_FILE = '.atlas-shard.json';
 
