@@ -35,9 +35,9 @@ export const PREVIOUS: PreviousFigure[] = [
   { n: 300, charts: true, measured: 'one source title', seconds: 42.3, note: '5 December' },
   // Incremental builds at 10 000 clusters without charts, 7 December night, the engine as committed
   // (the bench's steps: a full build, then the first figure change links the tree, the next ones start from the spare).
-  { n: 10000, charts: false, measured: 'full, warm image cache', seconds: 326.7, note: '7 December night' },
-  { n: 10000, charts: false, measured: 'one figure value', seconds: 30.2, note: '7 December night, tree linked' },
-  { n: 10000, charts: false, measured: 'the same figure value again', seconds: 25.9, note: '7 December night, from the spare tree' },
+  { n: 10000, charts: false, measured: 'full, warm image cache', seconds: 334.2, note: '8 December night, a4bf8d9' },
+  { n: 10000, charts: false, measured: 'one figure value', seconds: 27.5, note: '8 December night, a4bf8d9, tree linked' },
+  { n: 10000, charts: false, measured: 'the same figure value again', seconds: 23.1, note: '8 December night, a4bf8d9, from the spare tree' },
   { n: 10000, charts: false, measured: 'one MDX body', seconds: 19.7, note: '7 December night' },
   { n: 10000, charts: false, measured: 'one source title', seconds: 421.5, note: '7 December afternoon, a full build in shards' },
   // The 10 000-cluster atlas with charts, 7 December late evening: a full build with the image cache filled
