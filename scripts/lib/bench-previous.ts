@@ -33,15 +33,16 @@ export const PREVIOUS: PreviousFigure[] = [
   { n: 300, charts: true, measured: 'one figure value', seconds: 30.1, note: '5 December' },
   { n: 300, charts: true, measured: 'one MDX body', seconds: 26.2, note: '5 December' },
   { n: 300, charts: true, measured: 'one source title', seconds: 42.3, note: '5 December' },
-  // Incremental builds at 10 000 clusters without charts, 7 December night, the engine as committed
-  // (the bench's steps: a full build, then the first figure change links the tree, the next ones start from the spare).
+  // Incremental builds at 10 000 clusters without charts (the bench's steps: a full build, then the first
+  // figure change links the tree, the next ones start from the spare): 8 December night, engine a4bf8d9;
+  // the MDX body and the source title from 7 December.
   { n: 10000, charts: false, measured: 'full, warm image cache', seconds: 334.2, note: '8 December night, a4bf8d9' },
   { n: 10000, charts: false, measured: 'one figure value', seconds: 27.5, note: '8 December night, a4bf8d9, tree linked' },
   { n: 10000, charts: false, measured: 'the same figure value again', seconds: 23.1, note: '8 December night, a4bf8d9, from the spare tree' },
   { n: 10000, charts: false, measured: 'one MDX body', seconds: 19.7, note: '7 December night' },
   { n: 10000, charts: false, measured: 'one source title', seconds: 421.5, note: '7 December afternoon, a full build in shards' },
-  // The 10 000-cluster atlas with charts, 7 December late evening: a full build with the image cache filled
-  // (engine 3c7da17, nothing else running), figure changes after the data group pages' fix (d95640f), an MDX body before it.
+  // The 10 000-cluster atlas with charts, image cache filled, nothing else running: 8 December night
+  // (engines 317c313 and 25ed5d0); the MDX body from 7 December late evening (engine 3c7da17).
   { n: 10000, charts: true, measured: 'full, warm image cache', seconds: 578.8, note: '8 December night, 317c313' },
   { n: 10000, charts: true, measured: 'one figure value', seconds: 43.4, note: '8 December night, 317c313, tree linked' },
   { n: 10000, charts: true, measured: 'the same figure value again', seconds: 32.5, note: '8 December night, 25ed5d0, from the spare tree' },

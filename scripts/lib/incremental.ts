@@ -86,6 +86,8 @@ function spareToken(path: string): string | undefined {
   }
 }
 
+const MANIFEST_EXT = '.manifest';
+
 /**
  * Where the manifest of a dist/ folder is kept: beside the image cache, never deployed. Its file is a
  * line of JSON (version, dist/ and global fingerprint: what manifestHead reads) and then the rest
@@ -96,8 +98,6 @@ export function manifestPath(project: string, dist: string): string {
   const id = createHash('sha256').update(dist).digest('hex').slice(0, 16);
   return join(project, 'node_modules/.cache/atlas-build', `${id}${MANIFEST_EXT}`);
 }
-
-const MANIFEST_EXT = '.manifest';
 
 function addTree(h: ReturnType<typeof createHash>, base: string, path: string): void {
   if (!existsSync(path)) return;

@@ -253,6 +253,7 @@ function withoutLines(value: unknown): unknown {
  */
 const jsonMemo = new WeakMap<object, string>();
 function recordJson(value: unknown): string {
+  // A missing record (undefined) is "null", as JSON.stringify writes it in a list.
   if (!value || typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value) ?? 'null';
   let text = jsonMemo.get(value);
   if (text === undefined) {
@@ -275,7 +276,7 @@ export function dependencyValue(key: string): string {
   const kind = key.slice(0, colon);
   const rest = key.slice(colon + 1);
   const keyed = FIELD_OF_PREFIX.get(kind);
-  if (keyed) return recordJson((a[keyed] as Map<string, unknown>).get(rest) ?? null);
+  if (keyed) return recordJson((a[keyed] as Map<string, unknown>).get(rest));
   switch (kind) {
     case 'all': {
       const value = (a as unknown as Record<string, unknown>)[rest];
@@ -289,7 +290,7 @@ export function dependencyValue(key: string): string {
     case 'docs':
       return listJson(ix.docs.get(rest));
     case 'doc':
-      return recordJson(ix.doc.get(rest) ?? null);
+      return recordJson(ix.doc.get(rest));
     case 'scope':
       return listJson(ix.figuresByScope.get(rest));
     case 'bySource':

@@ -373,13 +373,19 @@ describe('the manifest cache', () => {
     expect(readdirSync(cache).sort()).toEqual(['live.keys', 'live.manifest']);
   });
 
-  it('reads back the manifest it wrote, and nothing from a file of another version or a damaged one', () => {
-    const base = mkdtempSync(join(tmpdir(), 'atlas-manifest-read-'));
+  /** A manifest written and committed for a new dist/ folder, as a build leaves it. */
+  const committed = (prefix: string) => {
+    const base = mkdtempSync(join(tmpdir(), prefix));
     const dist = join(base, 'dist');
     mkdirSync(dist);
     const file = join(base, 'cache', 'm.manifest');
     const { dist: _dist, ...body } = manifest;
     commitManifest(writeManifest(file, { ...body, version: MANIFEST_VERSION }, dist, dist), file);
+    return { base, dist, file, body };
+  };
+
+  it('reads back the manifest it wrote, and nothing from a file of another version or a damaged one', () => {
+    const { dist, file, body } = committed('atlas-manifest-read-');
     const st = statSync(dist);
     expect(readManifest(file)).toEqual({ ...body, version: MANIFEST_VERSION, dist: { path: dist, dev: st.dev, ino: st.ino } });
     const bytes = readFileSync(file);
@@ -390,12 +396,7 @@ describe('the manifest cache', () => {
   });
 
   it('keeps the key list beside the manifest; hashes made for it are taken only for the same list', () => {
-    const base = mkdtempSync(join(tmpdir(), 'atlas-manifest-keys-'));
-    const dist = join(base, 'dist');
-    mkdirSync(dist);
-    const file = join(base, 'cache', 'm.manifest');
-    const { dist: _dist, ...body } = manifest;
-    commitManifest(writeManifest(file, { ...body, version: MANIFEST_VERSION }, dist, dist), file);
+    const { base, file } = committed('atlas-manifest-keys-');
     expect(readdirSync(join(base, 'cache')).sort()).toEqual(['m.keys', 'm.manifest']);
     const keys = JSON.parse(readFileSync(keysPath(file), 'utf8')) as string[];
     expect(keys).toEqual(manifest.keys);
